@@ -1,0 +1,37 @@
+// Bundles src/entry.ts into a self-contained dist/ (no runtime dependencies).
+// The settings Ink needs on Node 20 are explained in the README's "Build" section.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const stubDir = new URL('../node_modules/.faas-prep-stubs/', import.meta.url);
+mkdirSync(stubDir, { recursive: true });
+// Ink imports react-devtools-core only when DEV is set; the bundle must still resolve it.
+writeFileSync(new URL('devtools.js', stubDir), 'export default {};\n');
+// Ink draws nothing until exit when CI is set; the shipped app always renders live.
+writeFileSync(new URL('is-in-ci.js', stubDir), 'export default false;\n');
+
+rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { cli: 'src/entry.ts' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __faasCreateRequire } from 'node:module';\nconst require = __faasCreateRequire(import.meta.url);",
+  },
+  alias: {
+    'react-devtools-core': new URL('devtools.js', stubDir).pathname,
+    'is-in-ci': new URL('is-in-ci.js', stubDir).pathname,
+  },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __FAAS_PREP_VERSION__: JSON.stringify(pkg.version),
+  },
+  logLevel: 'warning',
+  legalComments: 'none',
+});

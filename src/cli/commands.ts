@@ -1,0 +1,125 @@
+// The command table: names, help text and flags. Kept free of heavy imports so that
+// `--help`, `--version` and argument errors never load Ink, React or the content.
+import type { ParseArgsConfig } from 'node:util';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface ParsedCommand {
+  /** Positionals after the command name (e.g. `cost` in `sim cost`). */
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+}
+
+export type CommandModule = {
+  run: (cmd: ParsedCommand, io: import('./io.js').Io) => Promise<number>;
+};
+
+/** A screen of the app to open, with what the command line asked for. */
+export interface ScreenRequest {
+  screen: string;
+  cmd: ParsedCommand;
+}
+
+export interface CommandSpec {
+  name: string;
+  summary: string;
+  usage: string;
+  examples: string[];
+  options: OptionSpec;
+  /**
+   * The screen this command opens in a terminal. Returns undefined when the flags ask for
+   * plain output instead (e.g. --json). A command without `screen` never needs a terminal.
+   */
+  screen?: (cmd: ParsedCommand) => string | undefined;
+  /** Help more specific than the usage line (e.g. one simulator's flags); undefined: the usage. */
+  help?: (cmd: ParsedCommand) => Promise<string | undefined>;
+  /** Plain (non-interactive) mode. A command without it needs a terminal. */
+  load?: () => Promise<CommandModule>;
+}
+
+const str = { type: 'string' } as const;
+const bool = { type: 'boolean' } as const;
+
+export const simOptions: OptionSpec = {
+  json: bool,
+  seed: str,
+  'horizon-s': str,
+  rate: str,
+  'duration-ms': str,
+  'init-ms': str,
+  'keep-alive-s': str,
+  'max-concurrency': str,
+  provisioned: str,
+  distribution: str,
+  runtime: str,
+  snapstart: bool,
+  arrivals: str,
+  burst: str,
+  mode: str,
+  'max-connections': str,
+  reserved: str,
+  'pool-size': str,
+  'query-ms': str,
+  'borrow-timeout-s': str,
+  invocations: str,
+  'memory-mb': str,
+  arch: str,
+  'free-tier': bool,
+  api: str,
+  'fargate-vcpu': str,
+  'fargate-memory-gb': str,
+  'fargate-tasks': str,
+  'ec2-type': str,
+  'ec2-count': str,
+  'capacity-aware': bool,
+  'target-utilization': str,
+  predict: bool,
+};
+
+export const commands: CommandSpec[] = [
+  {
+    name: 'progress',
+    summary: 'Back up, restore or reset your saved progress',
+    usage: 'faas-prep progress export FILE | import FILE | reset [--yes] | path',
+    examples: [
+      'faas-prep progress export ~/faas-prep-backup.json',
+      'faas-prep progress import ~/faas-prep-backup.json',
+      'faas-prep progress reset',
+    ],
+    options: { yes: bool },
+    load: () => import('./commands/progress.js'),
+  },
+  {
+    name: 'sim',
+    summary: 'What-if simulators: cold starts, DB connections, cost break-even',
+    usage: 'faas-prep sim [cold-start|connections|cost] [flags] [--json]',
+    examples: [
+      'faas-prep sim cold-start --rate 10 --duration-ms 2000 --json',
+      'faas-prep sim connections --mode proxy --rate 200 --duration-ms 100 --pool-size 50',
+      'faas-prep sim cost --invocations 100000000 --memory-mb 512 --duration-ms 100',
+    ],
+    options: simOptions,
+    help: async (cmd) => {
+      const name = cmd.positionals[0];
+      if (!name) return undefined;
+      const { simHelp } = await import('../sim/help.js');
+      return simHelp(name as never);
+    },
+    load: () => import('./commands/sim.js'),
+  },
+  {
+    name: 'export',
+    summary: 'Print the whole question bank as JSON or as an Anki import file',
+    usage: 'faas-prep export [--format json|anki] [--output FILE]',
+    examples: [
+      'faas-prep export --format json > bank.json',
+      'faas-prep export --format anki --output faas-prep.txt',
+    ],
+    options: { format: str, output: str },
+    load: () => import('./commands/export.js'),
+  },
+];
+
+export function findCommand(name: string): CommandSpec | undefined {
+  return commands.find((c) => c.name === name);
+}

@@ -1,0 +1,73 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+export class StoreLockedError extends Error {
+  constructor(readonly holderPid: number | undefined) {
+    super(
+      `the progress store is busy: another faas-prep${holderPid ? ` (pid ${holderPid})` : ''} is writing to it`,
+    );
+    this.name = 'StoreLockedError';
+  }
+}
+
+const STALE_MS = 30_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+function sleepSync(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function holder(lockPath: string): { pid?: number; stale: boolean } {
+  try {
+    const pid = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
+    const age = Date.now() - statSync(lockPath).mtimeMs;
+    const alive = Number.isFinite(pid) && isAlive(pid);
+    return { pid: Number.isFinite(pid) ? pid : undefined, stale: !alive || age > STALE_MS };
+  } catch {
+    // Vanished between our open and read: the holder released it, try again.
+    return { stale: false };
+  }
+}
+
+/**
+ * Runs `fn` while holding `dir/store.lock`, so that read-modify-write cycles of two running
+ * instances never interleave (conf rewrites the whole file: without this, the last writer
+ * would roll back the other's updates). Locks are held for milliseconds; a second instance
+ * waits. A lock left by a dead process is taken over.
+ */
+export function withLock<T>(dir: string, fn: () => T, timeoutMs = 5_000): T {
+  mkdirSync(dir, { recursive: true });
+  const lockPath = join(dir, 'store.lock');
+  const deadline = Date.now() + timeoutMs;
+  let fd: number | undefined;
+  while (fd === undefined) {
+    try {
+      fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const current = holder(lockPath);
+      if (current.stale) {
+        rmSync(lockPath, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new StoreLockedError(current.pid);
+      sleepSync(5 + Math.floor(Math.random() * 10));
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    closeSync(fd);
+    rmSync(lockPath, { force: true });
+  }
+}

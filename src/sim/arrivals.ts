@@ -1,0 +1,95 @@
+// Arrival processes: each yields arrival times in increasing order, Infinity when exhausted.
+import { Rng } from './rng.js';
+
+export type ArrivalSpec =
+  | { kind: 'poisson'; rate: number }
+  /** Every periodS seconds, Poisson arrivals during the first onS seconds only, at rate × periodS/onS. */
+  | { kind: 'bursty'; rate: number; onS: number; periodS: number }
+  /** Replay of arrival times in seconds (sorted, starting at 0). */
+  | { kind: 'replay'; times: Float64Array };
+
+export interface ArrivalSource {
+  next(): number;
+}
+
+class PoissonArrivals implements ArrivalSource {
+  private t = 0;
+  private readonly mean: number;
+  constructor(
+    rate: number,
+    private readonly rng: Rng,
+  ) {
+    this.mean = 1 / rate;
+  }
+  next(): number {
+    this.t += this.rng.exponential(this.mean);
+    return this.t;
+  }
+}
+
+class BurstyArrivals implements ArrivalSource {
+  // `s` runs on "on-time" only; it is mapped onto the wall clock by inserting the off gaps.
+  private s = 0;
+  private readonly mean: number;
+  constructor(
+    rate: number,
+    private readonly onS: number,
+    private readonly periodS: number,
+    private readonly rng: Rng,
+  ) {
+    this.mean = onS / (rate * periodS);
+  }
+  next(): number {
+    this.s += this.rng.exponential(this.mean);
+    const k = Math.floor(this.s / this.onS);
+    return k * this.periodS + (this.s - k * this.onS);
+  }
+}
+
+class ReplayArrivals implements ArrivalSource {
+  private i = 0;
+  constructor(private readonly times: Float64Array) {}
+  next(): number {
+    return this.i < this.times.length ? this.times[this.i++]! : Number.POSITIVE_INFINITY;
+  }
+}
+
+export function createArrivals(spec: ArrivalSpec, seed: number): ArrivalSource {
+  switch (spec.kind) {
+    case 'poisson':
+      return new PoissonArrivals(spec.rate, new Rng(seed));
+    case 'bursty':
+      return new BurstyArrivals(spec.rate, spec.onS, spec.periodS, new Rng(seed));
+    case 'replay':
+      return new ReplayArrivals(spec.times);
+  }
+}
+
+/** Expected number of arrivals within the horizon (for the work bound). */
+export function expectedArrivals(spec: ArrivalSpec, horizonS: number): number {
+  if (spec.kind === 'replay') {
+    let n = 0;
+    for (const t of spec.times) if (t <= horizonS) n++;
+    return n;
+  }
+  return spec.rate * horizonS;
+}
+
+/** The long-run mean rate (req/s) of a spec; for a replay, arrivals over its span. */
+export function meanRate(spec: ArrivalSpec): number {
+  if (spec.kind !== 'replay') return spec.rate;
+  const n = spec.times.length;
+  const span = n > 0 ? spec.times[n - 1]! : 0;
+  return span > 0 ? n / span : 0;
+}
+
+/** Parses `--burst ON_S:PERIOD_S`; returns an error sentence instead of throwing. */
+export function parseBurst(text: string): { onS: number; periodS: number } | string {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
+  const onS = m ? Number(m[1]) : Number.NaN;
+  const periodS = m ? Number(m[2]) : Number.NaN;
+  if (!(onS > 0 && periodS > 0 && onS <= periodS)) {
+    return `must be ON_S:PERIOD_S with 0 < ON_S ≤ PERIOD_S, e.g. 60:600 (got "${text}")`;
+  }
+  return { onS, periodS };
+}

@@ -1,0 +1,58 @@
+import { createContext, useContext, useEffect, useRef } from 'react';
+import type { ParsedCommand } from '../cli/commands.js';
+
+export interface Route {
+  screen: string;
+  cmd: ParsedCommand;
+}
+
+export interface KeyHelp {
+  keys: string;
+  action: string;
+}
+
+export interface ScreenChrome {
+  title: string;
+  keys: KeyHelp[];
+  /** Called on Esc instead of going back (a screen with its own dialogs). */
+  onEscape?: () => void;
+  /** The screen takes typed text: `?` and `q` are characters, not commands. */
+  textEntry?: boolean;
+}
+
+export interface Navigation {
+  push: (route: Route) => void;
+  back: () => void;
+  /** Leaves the app with this exit status. */
+  exit: (code?: number) => void;
+  /** Registers what to save if the user quits with Ctrl+C mid-way; returns the unregister function. */
+  onInterrupt: (save: () => void) => () => void;
+  setChrome: (chrome: ScreenChrome) => void;
+  /** False while an overlay (the key help) has the keyboard. */
+  active: boolean;
+  depth: number;
+}
+
+export const NavigationContext = createContext<Navigation | undefined>(undefined);
+
+export function useNavigation(): Navigation {
+  const nav = useContext(NavigationContext);
+  if (!nav) throw new Error('useNavigation outside the App');
+  return nav;
+}
+
+/** Declares the screen's title and keys (shown in the footer and by `?`). */
+export function useScreen(chrome: ScreenChrome): Navigation {
+  const nav = useNavigation();
+  const latest = useRef(chrome);
+  latest.current = chrome;
+  const signature = `${chrome.title}|${chrome.keys.map((k) => `${k.keys}:${k.action}`).join(',')}|${Boolean(chrome.onEscape)}|${Boolean(chrome.textEntry)}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-register only when what is shown changes
+  useEffect(() => {
+    nav.setChrome({
+      ...latest.current,
+      onEscape: latest.current.onEscape ? () => latest.current.onEscape?.() : undefined,
+    });
+  }, [signature]);
+  return nav;
+}

@@ -1,0 +1,51 @@
+import { render } from 'ink';
+import type { ScreenRequest } from '../cli/commands.js';
+import type { Io } from '../cli/io.js';
+import { openStore } from '../core/store/open.js';
+import type { ProgressStore } from '../core/store/store.js';
+import { App } from './app.js';
+import type { Services } from './services.js';
+
+export function createServices(io: Io, seed?: number): Services {
+  let store: ProgressStore | undefined;
+  return {
+    now: io.now,
+    seed: seed ?? Math.floor(Math.random() * 2 ** 31),
+    env: io.env,
+    store: () => {
+      store ??= openStore(io.env, io.now);
+      return store;
+    },
+  };
+}
+
+/** Renders the app full-screen until the user leaves; resolves to the exit status. */
+export async function runApp(request: ScreenRequest, io: Io): Promise<number> {
+  const seedFlag = request.cmd.values.seed;
+  const services = createServices(io, typeof seedFlag === 'string' ? Number(seedFlag) : undefined);
+  let exitCode = 0;
+  let leaving = false;
+  const leave = (code: number) => {
+    if (leaving) return;
+    leaving = true;
+    exitCode = code;
+    instance.unmount();
+  };
+  // Ctrl+C in raw mode arrives as a key (handled in the App); these cover signals: from
+  // outside, or Ctrl+C pressed before Ink has switched the terminal to raw mode. They stay
+  // installed until the process ends: Ink's signal-exit re-raises a signal (killing us
+  // without our exit status) when its own listeners are the only ones left.
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
+    process.on(signal, () => leave(code));
+  }
+  const instance = render(<App initial={request} services={services} onExit={leave} />, {
+    exitOnCtrlC: false,
+    patchConsole: false,
+  });
+  await instance.waitUntilExit();
+  return exitCode;
+}

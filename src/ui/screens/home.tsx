@@ -1,0 +1,69 @@
+import { Box, Text, useInput } from 'ink';
+import SelectInput from 'ink-select-input';
+import { useEffect, useState } from 'react';
+import { useScreen } from '../navigation.js';
+import { useServices } from '../services.js';
+import { colors } from '../theme.js';
+import { type Mode, modes } from './modes.js';
+
+export function Home() {
+  const nav = useScreen({
+    title: '',
+    keys: [
+      { keys: '↑↓', action: 'choose' },
+      { keys: 'Enter', action: 'open' },
+      { keys: 'q', action: 'quit' },
+    ],
+  });
+  const services = useServices();
+  const [highlighted, setHighlighted] = useState<Mode | undefined>(modes[0]);
+  const [notices, setNotices] = useState<string[]>([]);
+
+  // Open the store after the first frame, so the menu shows at once; it may have news
+  // (a corrupt file moved aside) that the user must see.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      try {
+        setNotices(services.store().notices);
+      } catch (error) {
+        setNotices([(error as Error).message]);
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [services]);
+
+  useInput(
+    (input) => {
+      if (input === 'q') nav.exit(0);
+    },
+    { isActive: nav.active },
+  );
+
+  return (
+    <Box flexDirection="column">
+      <Text>Practice for serverless system-design interviews.</Text>
+      <Box marginTop={1}>
+        <SelectInput
+          items={modes.map((m) => ({ key: m.label, label: m.label, value: m }))}
+          isFocused={nav.active}
+          onHighlight={(item) => setHighlighted(item.value)}
+          onSelect={(item) => nav.push(item.value.route)}
+        />
+      </Box>
+      {highlighted ? (
+        <Box marginTop={1}>
+          <Text color={colors.dim} wrap="truncate-end">
+            {highlighted.description}
+          </Text>
+        </Box>
+      ) : null}
+      {notices.map((n) => (
+        <Box key={n} marginTop={1}>
+          <Text color={colors.warn} wrap="wrap">
+            ! {n}
+          </Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}

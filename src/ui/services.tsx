@@ -1,0 +1,35 @@
+import { createContext, type ReactNode, useContext } from 'react';
+import type { ProgressStore } from '../core/store/store.js';
+
+/**
+ * What screens need from outside: the clock, a random seed, the progress store and the
+ * terminal size. Injected, so tests control time and size and point the store at a temp dir.
+ */
+export interface Services {
+  /** Epoch milliseconds. */
+  now: () => number;
+  seed: number;
+  env: NodeJS.ProcessEnv;
+  /** Opens the store on first use (and reports a busy or unreadable store as an error). */
+  store: () => ProgressStore;
+  /** Fixed terminal size for tests; the real terminal's size (and resizes) otherwise. */
+  size?: { columns: number; rows: number };
+}
+
+const ServicesContext = createContext<Services | undefined>(undefined);
+
+export function ServicesProvider({
+  services,
+  children,
+}: {
+  services: Services;
+  children: ReactNode;
+}) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

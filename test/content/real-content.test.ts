@@ -1,0 +1,56 @@
+// The real content/: the same checks as `npm run content:check`, plus every model-linked
+// number recomputed with the simulator registry and the real price table.
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatReport, reportPassed } from '../../src/core/content/check.js';
+import { bankToAnki } from '../../src/core/content/export-anki.js';
+import { formatIssue } from '../../src/core/content/issues.js';
+import { loadBank } from '../../src/core/content/load.js';
+import { answerOf, linkNumeric, verifyChecks } from '../../src/core/content/model-link.js';
+import { loadPrices } from '../../src/core/content/prices.js';
+import { isModelNumeric } from '../../src/core/content/schema.js';
+import { realContent } from './fixtures.js';
+
+describe('the real content', () => {
+  const report = checkContent(realContent);
+
+  it('passes content:check (valid, model numbers recomputed, minimums met)', () => {
+    // On failure the report says which file, item and field, and which minimum is short.
+    expect(report.issues.map(formatIssue)).toEqual([]);
+    expect(report.shortfalls.map((s) => `${s.what}: ${s.have} of ${s.need}`)).toEqual([]);
+    expect(reportPassed(report), formatReport(report)).toBe(true);
+  });
+
+  describe('model-linked numbers', () => {
+    const bank = loadBank(realContent);
+    const prices = loadPrices(realContent);
+    const linked = bank.items.filter(isModelNumeric);
+
+    it('has model-linked numeric items', () => {
+      expect(linked.length).toBeGreaterThan(0);
+    });
+
+    it.each(linked.map((i) => [i.id, i] as const))('%s computes and renders', (_id, item) => {
+      const result = linkNumeric(item, { prices }, bank);
+      expect(Number.isFinite(result.answer)).toBe(true);
+      expect(answerOf(item, { prices }, bank)).toBe(result.answer);
+      for (const text of [result.prompt, result.solution, result.explanation]) {
+        expect(text).not.toMatch(/\{\{|\}\}/);
+      }
+    });
+
+    it('every checks entry holds', () => {
+      expect(verifyChecks(bank, prices).map(formatIssue)).toEqual([]);
+    });
+  });
+
+  it('exports to Anki with 3 fields on every note line', () => {
+    const bank = loadBank(realContent);
+    const text = bankToAnki(bank, { prices: loadPrices(realContent) });
+    const notes = text
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !l.startsWith('#'));
+    expect(notes).toHaveLength(bank.items.length);
+    for (const line of notes) expect(line.split('\t')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keys, type Session, start, tempHome } from '../helpers/pty.js';
+
+const sessions: Session[] = [];
+const open = (...args: Parameters<typeof start>) => {
+  const s = start(...args);
+  sessions.push(s);
+  return s;
+};
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.kill();
+});
+
+describe('the built app in a real terminal', () => {
+  it('opens the home screen at 80x24 and q quits with 0', async () => {
+    const app = open();
+    await app.waitFor('Progress');
+    expect(app.text()).toContain('faas-prep');
+    expect(app.text()).toMatch(/❯ /);
+    app.press('q');
+    expect(await app.waitForExit()).toBe(0);
+  });
+
+  it('Enter opens a mode, Esc goes back, ? shows the keys', async () => {
+    const app = open();
+    await app.waitFor('Progress');
+    app.press(keys.enter);
+    await app.waitFor('Saved in');
+    app.press('?');
+    await app.waitFor('Any key closes this');
+    app.press('x');
+    await app.waitFor('Saved in');
+    app.press(keys.esc);
+    await app.waitFor('Practice for serverless');
+    app.press('q');
+    expect(await app.waitForExit()).toBe(0);
+  });
+
+  it('Ctrl+C exits promptly with 130', async () => {
+    const app = open();
+    await app.waitFor('Progress');
+    app.press(keys.ctrlC);
+    expect(await app.waitForExit(3_000)).toBe(130);
+  });
+
+  it('never draws more rows than a small terminal has, and redraws on resize', async () => {
+    const app = open({ columns: 40, rows: 10 });
+    await app.waitFor('Terminal too small');
+    expect(app.text()).toContain('40x10');
+    app.resize(80, 24);
+    await app.waitFor('Practice for serverless');
+    app.resize(70, 15);
+    await app.waitFor('Practice for serverless');
+    // Ink clears the scrollback (ESC[3J) on every frame that is as tall as the terminal;
+    // after a resize has settled, redraws must not do that.
+    const mark = app.raw().length;
+    app.press('?');
+    await app.waitFor('Any key closes this');
+    app.press('x');
+    await app.waitFor('Practice for serverless');
+    expect(app.raw().slice(mark)).not.toContain('\x1b[3J');
+    app.press('q');
+    expect(await app.waitForExit()).toBe(0);
+  });
+
+  it('NO_COLOR gives output without colour codes', async () => {
+    const app = open({ env: { NO_COLOR: '1' } });
+    await app.waitFor('Progress');
+    app.press('q');
+    await app.waitForExit();
+    expect(app.raw()).not.toMatch(/\x1b\[(3\d|9\d|38;)/);
+  });
+
+  it('a corrupt progress file is kept as a backup and the home screen says so', async () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'settings.json'), '{"newPerDay": 3,,,');
+    const app = open({ home });
+    await app.waitFor('could not be read');
+    expect(readdirSync(home).some((f) => f.startsWith('settings.json.corrupt-'))).toBe(true);
+    app.press('q');
+    expect(await app.waitForExit()).toBe(0);
+    expect(existsSync(join(home, 'settings.json'))).toBe(true);
+  });
+});

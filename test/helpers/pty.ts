@@ -1,0 +1,142 @@
+// Runs the built CLI in a real pseudo-terminal and reads the screen as a person would see it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import xterm from '@xterm/headless';
+import * as pty from 'node-pty';
+
+const CLI = resolve('dist/cli.js');
+
+export const keys = {
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  enter: '\r',
+  esc: '\x1b',
+  ctrlC: '\x03',
+  backspace: '\x7f',
+  space: ' ',
+  tab: '\t',
+} as const;
+
+export interface Session {
+  /** The visible screen, one string per row (trailing spaces trimmed). */
+  screen(): string[];
+  text(): string;
+  /** Everything the app wrote, escape codes included. */
+  raw(): string;
+  press(data: string): void;
+  /** Waits until the visible screen contains the text (or matches the regex). */
+  waitFor(what: string | RegExp, timeoutMs?: number): Promise<void>;
+  waitForExit(timeoutMs?: number): Promise<number>;
+  resize(columns: number, rows: number): void;
+  kill(): void;
+  home: string;
+}
+
+export interface StartOptions {
+  args?: string[];
+  columns?: number;
+  rows?: number;
+  env?: Record<string, string>;
+  home?: string;
+}
+
+export function tempHome(): string {
+  return mkdtempSync(join(tmpdir(), 'faas-prep-e2e-'));
+}
+
+export function start(options: StartOptions = {}): Session {
+  const columns = options.columns ?? 80;
+  const rows = options.rows ?? 24;
+  const home = options.home ?? tempHome();
+  const term = new xterm.Terminal({ cols: columns, rows, allowProposedApi: true });
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  // Ink draws nothing until exit when CI is set; the harness runs under CI=true.
+  Object.assign(env, {
+    CI: 'false',
+    CONTINUOUS_INTEGRATION: 'false',
+    TERM: 'xterm-256color',
+    FAAS_PREP_HOME: home,
+  });
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  Object.assign(env, options.env ?? {});
+  const child = pty.spawn(process.execPath, [CLI, ...(options.args ?? [])], {
+    name: 'xterm-256color',
+    cols: columns,
+    rows,
+    cwd: process.cwd(),
+    env,
+  });
+  let raw = '';
+  let pending = Promise.resolve();
+  child.onData((data) => {
+    raw += data;
+    pending = pending.then(() => new Promise<void>((done) => term.write(data, done)));
+  });
+  let exitCode: number | undefined;
+  const exited = new Promise<number>((done) => {
+    child.onExit(({ exitCode: code, signal }) => {
+      // Death by a signal (the app did not handle it) is reported as minus its number.
+      exitCode = signal ? -signal : code;
+      done(exitCode);
+    });
+  });
+  const screen = () => {
+    const buffer = term.buffer.active;
+    const lines: string[] = [];
+    for (let i = 0; i < term.rows; i++) {
+      lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+    }
+    return lines;
+  };
+  const matches = (what: string | RegExp) => {
+    const text = screen().join('\n');
+    return typeof what === 'string' ? text.includes(what) : what.test(text);
+  };
+  return {
+    home,
+    screen,
+    text: () => screen().join('\n'),
+    raw: () => raw,
+    press: (data) => child.write(data),
+    async waitFor(what, timeoutMs = 8_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        await pending;
+        if (matches(what)) return;
+        if (exitCode !== undefined || Date.now() > deadline) {
+          throw new Error(
+            `waited for ${String(what)}${exitCode !== undefined ? ` but the app exited with ${exitCode}` : ''}; the screen shows:\n${screen().join('\n')}`,
+          );
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    async waitForExit(timeoutMs = 8_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(new Error(`no exit within ${timeoutMs} ms; screen:\n${screen().join('\n')}`)),
+          timeoutMs,
+        );
+      });
+      try {
+        return await Promise.race([exited, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    resize(c, r) {
+      child.resize(c, r);
+      term.resize(c, r);
+    },
+    kill: () => {
+      if (exitCode === undefined) child.kill();
+    },
+  };
+}
