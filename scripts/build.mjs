@@ -11,7 +11,10 @@ writeFileSync(new URL('devtools.js', stubDir), 'export default {};\n');
 // Ink draws nothing until exit when CI is set; the shipped app always renders live.
 writeFileSync(new URL('is-in-ci.js', stubDir), 'export default false;\n');
 
-rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+rmSync(process.env.FAAS_PREP_DIST || new URL('../dist/', import.meta.url), {
+  recursive: true,
+  force: true,
+});
 await build({
   entryPoints: { cli: 'src/entry.ts' },
   bundle: true,
@@ -19,7 +22,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  outdir: 'dist',
+  outdir: process.env.FAAS_PREP_DIST || 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __faasCreateRequire } from 'node:module';\nconst require = __faasCreateRequire(import.meta.url);",

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
 
-const CLI = resolve('dist/cli.js');
+// FAAS_PREP_DIST lets parallel work build and test its own bundle (e.g. dist-study/).
+const CLI = resolve(process.env.FAAS_PREP_DIST || 'dist', 'cli.js');
 
 export const keys = {
   up: '\x1b[A',

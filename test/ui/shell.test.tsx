@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { keys, renderApp } from '../helpers/render.js';
+
+describe('app shell', () => {
+  it('home lists the modes; Enter opens one, Esc comes back, q quits with 0', async () => {
+    const app = renderApp();
+    await app.waitFor('Progress');
+    await app.press(keys.enter);
+    await app.waitFor('Saved in');
+    await app.press(keys.esc);
+    await app.waitFor('Practice for serverless');
+    await app.press('q');
+    expect(app.exits).toEqual([0]);
+  });
+
+  it('? shows the keys of the current screen, any key closes it', async () => {
+    const app = renderApp();
+    await app.waitFor('Progress');
+    await app.press('?');
+    await app.waitFor('Any key closes this');
+    expect(app.frame()).toMatch(/q\s+quit/);
+    await app.press('x');
+    await app.waitFor((f) => !f.includes('Any key closes this'));
+  });
+
+  it('Ctrl+C runs the savers a screen registered and exits with 130', async () => {
+    const app = renderApp();
+    await app.waitFor('Progress');
+    await app.press(keys.ctrlC);
+    expect(app.exits).toEqual([130]);
+  });
+
+  it('a terminal below the minimum shows a note instead of a clipped screen', async () => {
+    const app = renderApp({ columns: 40, rows: 10 });
+    await app.waitFor('Terminal too small');
+    expect(app.frame()).toContain('40x10');
+    expect(app.frame()).not.toContain('Practice for serverless');
+  });
+
+  it('never renders more lines than the terminal has', async () => {
+    const app = renderApp({ rows: 16 });
+    await app.waitFor('Progress');
+    expect(app.frame().split('\n').length).toBeLessThan(16);
+  });
+});
