@@ -8,7 +8,7 @@ import { TooSmall } from './components/too-small.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { type Navigation, NavigationContext, type Route, type ScreenChrome } from './navigation.js';
 import { screens } from './screens/registry.js';
-import { type Services, ServicesProvider } from './services.js';
+import { type Services, ServicesProvider, useServices } from './services.js';
 import { MIN_COLUMNS, MIN_ROWS } from './theme.js';
 
 export interface AppProps {
@@ -38,10 +38,15 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
   const size = useTerminalSize();
   const route = stack[stack.length - 1] ?? home;
 
+  const services = useServices();
   const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
   const nav = useMemo<Navigation>(
     () => ({
-      push: (next) => setStack((s) => [...s, next]),
+      // Screens may read the store as they mount: its code may still be loading for a
+      // moment after the home screen first shows.
+      push: (next) => {
+        void services.storeReady.then(() => setStack((s) => [...s, next]));
+      },
       back,
       exit: (code = 0) => onExit(code),
       onInterrupt: (save) => {
@@ -52,7 +57,7 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
       active: !showKeys,
       depth: stack.length,
     }),
-    [back, onExit, showKeys, stack.length],
+    [back, onExit, showKeys, stack.length, services],
   );
 
   useInput(

@@ -1,19 +1,28 @@
 import { render } from 'ink';
 import type { ScreenRequest } from '../cli/commands.js';
 import type { Io } from '../cli/io.js';
-import { openStore } from '../core/store/open.js';
 import type { ProgressStore } from '../core/store/store.js';
 import { App } from './app.js';
 import type { Services } from './services.js';
 
+/**
+ * The store's code (conf, ajv: a third of the startup bundle) loads while the home screen is
+ * already showing; every other screen waits for it before its first render.
+ */
 export function createServices(io: Io, seed?: number): Services {
+  let open: typeof import('../core/store/open.js').openStore | undefined;
   let store: ProgressStore | undefined;
+  const storeReady = import('../core/store/open.js').then((m) => {
+    open = m.openStore;
+  });
   return {
     now: io.now,
     seed: seed ?? Math.floor(Math.random() * 2 ** 31),
     env: io.env,
+    storeReady,
     store: () => {
-      store ??= openStore(io.env, io.now);
+      if (!open) throw new Error('the progress store is still loading; try again');
+      store ??= open(io.env, io.now);
       return store;
     },
   };
@@ -23,6 +32,7 @@ export function createServices(io: Io, seed?: number): Services {
 export async function runApp(request: ScreenRequest, io: Io): Promise<number> {
   const seedFlag = request.cmd.values.seed;
   const services = createServices(io, typeof seedFlag === 'string' ? Number(seedFlag) : undefined);
+  if (request.screen !== 'home') await services.storeReady;
   let exitCode = 0;
   let leaving = false;
   const leave = (code: number) => {

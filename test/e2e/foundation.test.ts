@@ -25,6 +25,7 @@ describe('the built app in a real terminal', () => {
 
   it('Enter opens a mode, Esc goes back, ? shows the keys', async () => {
     const app = open();
+    // Pressed as soon as the menu shows: the keys must not be lost while the UI settles.
     await app.waitFor('Progress');
     app.press(keys.enter);
     await app.waitFor('Saved in');

@@ -19,17 +19,21 @@ export function Home() {
   const [highlighted, setHighlighted] = useState<Mode | undefined>(modes[0]);
   const [notices, setNotices] = useState<string[]>([]);
 
-  // Open the store after the first frame, so the menu shows at once; it may have news
-  // (a corrupt file moved aside) that the user must see.
+  // Open the store once its code has loaded (after the first frame, so the menu shows at
+  // once); it may have news, such as a corrupt file moved aside, that the user must see.
   useEffect(() => {
-    const timer = setTimeout(() => {
+    let live = true;
+    services.storeReady.then(() => {
+      if (!live) return;
       try {
         setNotices(services.store().notices);
       } catch (error) {
         setNotices([(error as Error).message]);
       }
-    }, 0);
-    return () => clearTimeout(timer);
+    });
+    return () => {
+      live = false;
+    };
   }, [services]);
 
   useInput(
