@@ -1,6 +1,10 @@
 // The command table: names, help text and flags. Kept free of heavy imports so that
 // `--help`, `--version` and argument errors never load Ink, React or the content.
 import type { ParseArgsConfig } from 'node:util';
+import { mockArgs } from './mock-args.js';
+import { quizArgs } from './quiz-args.js';
+import { simScreen } from './sim-args.js';
+import { studyArgs } from './study-args.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -99,6 +103,8 @@ export const commands: CommandSpec[] = [
       'faas-prep sim cost --invocations 100000000 --memory-mb 512 --duration-ms 100',
     ],
     options: simOptions,
+    // A terminal opens the simulator screen (flags checked first); --json stays plain.
+    screen: (cmd) => (cmd.values.json ? undefined : simScreen(cmd)),
     help: async (cmd) => {
       const name = cmd.positionals[0];
       if (!name) return undefined;
@@ -117,6 +123,66 @@ export const commands: CommandSpec[] = [
     ],
     options: { format: str, output: str },
     load: () => import('./commands/export.js'),
+  },
+  {
+    name: 'quiz',
+    summary: 'Quiz: multiple choice, estimates, ordering and spot-the-error, graded and scheduled',
+    usage:
+      'faas-prep quiz [--topic TOPIC] [--count N] [--kind mcq|numeric|ordering|spot-the-error] [--seed N]',
+    examples: [
+      'faas-prep quiz',
+      'faas-prep quiz --topic cost --count 5',
+      'faas-prep quiz --kind numeric',
+    ],
+    options: { topic: str, count: str, kind: str, seed: str },
+    screen: (cmd) => {
+      quizArgs(cmd);
+      return 'quiz';
+    },
+  },
+  {
+    name: 'study',
+    summary: 'Flashcards with spaced repetition (FSRS): due cards first, then new ones',
+    usage: 'faas-prep study [--topic TOPIC] [--new N] [--ahead]',
+    examples: [
+      'faas-prep study',
+      'faas-prep study --topic cold-starts --new 5',
+      'faas-prep study --ahead',
+    ],
+    options: { topic: str, new: str, ahead: bool },
+    screen: (cmd) => {
+      studyArgs(cmd);
+      return 'study';
+    },
+  },
+  {
+    name: 'mock',
+    summary: 'Timed mock interview: rapid-fire, estimation, a design scenario, wrap-up; scored',
+    usage: 'faas-prep mock [--format full|short] [--minutes N] [--seed N] | --history [--json]',
+    examples: [
+      'faas-prep mock',
+      'faas-prep mock --format short',
+      'faas-prep mock --minutes 60 --seed 7',
+      'faas-prep mock --history',
+    ],
+    options: { format: str, minutes: str, seed: str, history: bool, json: bool },
+    screen: (cmd) => (mockArgs(cmd).history ? undefined : 'mock'),
+    load: () => import('./commands/mock.js'),
+  },
+  {
+    name: 'stats',
+    summary: 'Progress: reviews, streak, due forecast, retention, mastery by topic, interview plan',
+    usage: 'faas-prep stats [--json] [--interview-date YYYY-MM-DD|none]',
+    examples: [
+      'faas-prep stats',
+      'faas-prep stats --json',
+      'faas-prep stats --interview-date 2026-12-15',
+    ],
+    options: { json: bool, 'interview-date': str },
+    // Setting the date prints the report with its plan; --json prints JSON; else the screen.
+    screen: (cmd) =>
+      cmd.values.json || cmd.values['interview-date'] !== undefined ? undefined : 'progress',
+    load: () => import('./commands/stats.js'),
   },
 ];
 

@@ -127,7 +127,37 @@ export function defaultEc2Type(arch: Arch): string {
   return arch === 'arm64' ? 't4g.micro' : 't3.micro';
 }
 
+/** The monthly totals without the break-even search (cheap: charts evaluate it per point). */
+export type MonthlyCost = Omit<CostResult, 'breakEven'>;
+
+interface CostParts {
+  monthly: MonthlyCost;
+  base: (n: number) => number;
+  perTask: number;
+  perInstance: number;
+  capacity: CostResult['capacity'];
+}
+
+export function computeMonthlyCost(p: CostParams, prices: PriceTable): MonthlyCost {
+  return costParts(p, prices).monthly;
+}
+
 export function computeCost(p: CostParams, prices: PriceTable): CostResult {
+  const { monthly, base, perTask, perInstance, capacity } = costParts(p, prices);
+  const result: CostResult = {
+    lambda: monthly.lambda,
+    fargate: monthly.fargate,
+    ec2: monthly.ec2,
+    breakEven: {
+      fargate: breakEven(base, perTask, p.fargateTasks, capacity?.invocationsPerTask),
+      ec2: breakEven(base, perInstance, p.ec2Count, capacity?.invocationsPerInstance),
+    },
+  };
+  if (capacity) result.capacity = capacity;
+  return result;
+}
+
+function costParts(p: CostParams, prices: PriceTable): CostParts {
   const secondsPerMonth = prices.hoursPerMonth * 3600;
   const memGb = p.memoryMb / 1024;
   const durS = p.durationMs / 1000;
@@ -191,7 +221,7 @@ export function computeCost(p: CostParams, prices: PriceTable): CostResult {
   }
 
   const base = (n: number) => lambdaBase(n, gbsPerInvocation, p, prices);
-  const result: CostResult = {
+  const monthly: MonthlyCost = {
     lambda: {
       requests: dollars(requests),
       compute: dollars(compute),
@@ -208,11 +238,7 @@ export function computeCost(p: CostParams, prices: PriceTable): CostResult {
       perInstance: dollars(perInstance),
       type: ec2Type,
     },
-    breakEven: {
-      fargate: breakEven(base, perTask, p.fargateTasks, capacity?.invocationsPerTask),
-      ec2: breakEven(base, perInstance, p.ec2Count, capacity?.invocationsPerInstance),
-    },
   };
-  if (capacity) result.capacity = capacity;
-  return result;
+  if (capacity) monthly.capacity = capacity;
+  return { monthly, base, perTask, perInstance, capacity };
 }

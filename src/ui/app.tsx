@@ -31,7 +31,14 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
   const [stack, setStack] = useState<Route[]>(() =>
     initial.screen === 'home' ? [home] : [home, { screen: initial.screen, cmd: initial.cmd }],
   );
-  const [chrome, setChrome] = useState<ScreenChrome>({ title: '', keys: [] });
+  const [chrome, setChromeState] = useState<ScreenChrome>({ title: '', keys: [] });
+  // The key handler reads the ref: it must see a screen's textEntry the moment it is set,
+  // not one render later.
+  const chromeRef = useRef(chrome);
+  const setChrome = useCallback((next: ScreenChrome) => {
+    chromeRef.current = next;
+    setChromeState(next);
+  }, []);
   const [showKeys, setShowKeys] = useState(false);
   const interrupts = useRef(new Set<() => void>());
   const { isRawModeSupported } = useStdin();
@@ -57,7 +64,7 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
       active: !showKeys,
       depth: stack.length,
     }),
-    [back, onExit, showKeys, stack.length, services],
+    [back, onExit, showKeys, stack.length, services, setChrome],
   );
 
   useInput(
@@ -77,12 +84,13 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
         setShowKeys(false);
         return;
       }
+      const current = chromeRef.current;
       if (key.escape) {
-        if (chrome.onEscape) chrome.onEscape();
+        if (current.onEscape) current.onEscape();
         else back();
         return;
       }
-      if (input === '?' && !chrome.textEntry) setShowKeys(true);
+      if (input === '?' && !current.textEntry) setShowKeys(true);
     },
     { isActive: Boolean(isRawModeSupported) },
   );

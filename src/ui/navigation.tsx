@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useRef } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef } from 'react';
 import type { ParsedCommand } from '../cli/commands.js';
 
 export interface Route {
@@ -47,8 +47,9 @@ export function useScreen(chrome: ScreenChrome): Navigation {
   const latest = useRef(chrome);
   latest.current = chrome;
   const signature = `${chrome.title}|${chrome.keys.map((k) => `${k.keys}:${k.action}`).join(',')}|${Boolean(chrome.onEscape)}|${Boolean(chrome.textEntry)}`;
+  // A layout effect, so the shell knows about textEntry before the next key can arrive.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-register only when what is shown changes
-  useEffect(() => {
+  useLayoutEffect(() => {
     nav.setChrome({
       ...latest.current,
       onEscape: latest.current.onEscape ? () => latest.current.onEscape?.() : undefined,

@@ -27,6 +27,8 @@ describe('the built app in a real terminal', () => {
     const app = open();
     // Pressed as soon as the menu shows: the keys must not be lost while the UI settles.
     await app.waitFor('Progress');
+    app.press(keys.up);
+    await app.waitFor('❯ Progress');
     app.press(keys.enter);
     await app.waitFor('Saved in');
     app.press('?');

@@ -32,7 +32,9 @@ export interface Session {
   waitFor(what: string | RegExp, timeoutMs?: number): Promise<void>;
   waitForExit(timeoutMs?: number): Promise<number>;
   resize(columns: number, rows: number): void;
-  kill(): void;
+  /** Sends a signal to the app (default SIGHUP, as when a terminal closes); SIGKILL simulates a crash. */
+  kill(signal?: string): void;
+  pid: number;
   home: string;
 }
 
@@ -127,7 +129,15 @@ export function start(options: StartOptions = {}): Session {
         );
       });
       try {
-        return await Promise.race([exited, timeout]);
+        const code = await Promise.race([exited, timeout]);
+        // The exit can be reported before the last output has been read: drain it, so the
+        // screen shows everything the app wrote (e.g. a one-line error before exiting).
+        for (let seen = -1; seen !== raw.length; ) {
+          seen = raw.length;
+          await new Promise((r) => setTimeout(r, 30));
+          await pending;
+        }
+        return code;
       } finally {
         clearTimeout(timer);
       }
@@ -136,8 +146,9 @@ export function start(options: StartOptions = {}): Session {
       child.resize(c, r);
       term.resize(c, r);
     },
-    kill: () => {
-      if (exitCode === undefined) child.kill();
+    kill: (signal) => {
+      if (exitCode === undefined) child.kill(signal);
     },
+    pid: child.pid,
   };
 }

@@ -4,7 +4,9 @@ import { keys, renderApp } from '../helpers/render.js';
 describe('app shell', () => {
   it('home lists the modes; Enter opens one, Esc comes back, q quits with 0', async () => {
     const app = renderApp();
-    await app.waitFor('Progress');
+    await app.waitFor('❯ Study');
+    await app.press(keys.up);
+    await app.waitFor('❯ Progress');
     await app.press(keys.enter);
     await app.waitFor('Saved in');
     await app.press(keys.esc);

@@ -3,6 +3,8 @@
 import { basename, resolve } from 'node:path';
 import type { PriceTable } from '../../sim/prices.js';
 import { contentDir } from '../paths.js';
+import { readTemplates } from '../templates/load.js';
+import { checkTemplates } from '../templates/verify.js';
 import { ContentError, type ContentIssue, formatIssue } from './issues.js';
 import { readBank } from './load.js';
 import { type ModelRunner, verifyChecks, verifyModelAnswers } from './model-link.js';
@@ -50,7 +52,19 @@ export interface CheckReport {
   issues: ContentIssue[];
   shortfalls: Shortfall[];
   counts?: ContentCounts;
+  /** Question templates (templates.yaml), when the directory has them. */
+  templates?: TemplateCounts;
 }
+
+export interface TemplateCounts {
+  total: number;
+  byTopic: Array<{ topic: string; count: number }>;
+  /** Seeded draws verified (TEMPLATE_DRAWS per template). */
+  draws: number;
+}
+
+/** Seeded draws of each template that content:check verifies. */
+export const TEMPLATE_DRAWS = 50;
 
 export function countBank(bank: Bank): ContentCounts {
   const byKind = Object.fromEntries(itemKinds.map((k) => [k, 0])) as Record<ItemKind, number>;
@@ -131,9 +145,11 @@ export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}
   const issues = [...read.issues];
   if (!read.bank) return { dir: abs, files: read.files, issues, shortfalls: [] };
   const bank = read.bank;
-  const needsModels = bank.items.some((i) => isModelNumeric(i) || i.checks);
+  const tpl = readTemplates(abs);
+  const needsModels =
+    bank.items.some((i) => isModelNumeric(i) || i.checks) || tpl.templates.length > 0;
+  let prices: PriceTable | undefined = opts.prices;
   if (needsModels) {
-    let prices: PriceTable | undefined = opts.prices;
     if (!prices) {
       try {
         prices = loadPrices(abs);
@@ -146,8 +162,29 @@ export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}
       issues.push(...verifyChecks(bank, prices, opts.run));
     }
   }
+  issues.push(...tpl.issues);
+  let templates: TemplateCounts | undefined;
+  if (tpl.present) {
+    for (const t of tpl.templates) {
+      if (bank.byId.has(t.id)) {
+        issues.push({ file: tpl.file, id: t.id, field: 'id', message: 'also an item id' });
+      }
+    }
+    const checked = prices
+      ? checkTemplates(tpl.templates, prices, TEMPLATE_DRAWS)
+      : { issues: [], byTopic: [], draws: 0 };
+    issues.push(...checked.issues);
+    templates = { total: tpl.templates.length, byTopic: checked.byTopic, draws: checked.draws };
+  }
   const counts = countBank(bank);
-  return { dir: abs, files: read.files, issues, shortfalls: shortfallsOf(counts), counts };
+  return {
+    dir: abs,
+    files: read.files,
+    issues,
+    shortfalls: shortfallsOf(counts),
+    counts,
+    ...(templates ? { templates } : {}),
+  };
 }
 
 export function reportPassed(r: CheckReport): boolean {
@@ -217,6 +254,13 @@ export function formatReport(r: CheckReport): string {
       '',
       `Corrects the material: ${c.correctsMaterial} (min ${minimums.correctsMaterial}) ${status(c.correctsMaterial, minimums.correctsMaterial)}`,
       `Model-linked numeric answers: ${c.modelLinked}; model checks: ${c.checks}`,
+    );
+  }
+  const tc = r.templates;
+  if (tc) {
+    const topics = tc.byTopic.map((t) => `${t.topic} ${t.count}`).join(', ');
+    lines.push(
+      `Question templates: ${tc.total}${topics ? ` (${topics})` : ''}; ${tc.draws} seeded draws verified`,
     );
   }
   if (r.issues.length) {

@@ -1,45 +1,317 @@
-import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { Text, useInput } from 'ink';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { planAdvice, planDayText, retentionText } from '../../cli/commands/stats-text.js';
+import { hbar, vbars } from '../../core/bars.js';
+import { loadBank } from '../../core/content/load.js';
+import type { Bank } from '../../core/content/schema.js';
+import { weekday } from '../../core/memory/day.js';
+import { parseInterviewDate } from '../../core/memory/interview.js';
+import { topicName } from '../../core/memory/mastery.js';
+import { buildReport, type StatsReport } from '../../core/memory/report.js';
+import { contentDir } from '../../core/paths.js';
+import type { ProgressStore } from '../../core/store/store.js';
+import { clampScroll, ScrollView } from '../components/scroll-view.js';
+import { type Line, wrapSpans } from '../components/wrap.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useScreen } from '../navigation.js';
 import { useServices } from '../services.js';
 import { colors } from '../theme.js';
 
-/** What is saved and where; how to back it up. */
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+interface Loaded {
+  store: ProgressStore;
+  bank?: Bank;
+  report?: StatsReport;
+  /** Why the numbers are missing (the content could not be loaded). */
+  problem?: string;
+}
+
+/** Totals, streak, due forecast, retention, mastery by topic, the interview plan, and backups. */
 export function ProgressScreen() {
-  useScreen({ title: 'Progress', keys: [{ keys: 'Esc', action: 'back' }] });
   const services = useServices();
-  const { store, counts, total } = useMemo(() => {
-    const s = services.store();
-    const events = s.events();
-    const byType = new Map<string, number>();
-    for (const e of events) byType.set(e.type, (byType.get(e.type) ?? 0) + 1);
-    return { store: s, counts: [...byType.entries()].sort(), total: events.length };
+  const size = useTerminalSize();
+  const [data, setData] = useState<Loaded | { error: string }>();
+  const [scroll, setScroll] = useState(0);
+  const [entry, setEntry] = useState<{ text: string; error?: string }>();
+  // Typed keys can arrive before a re-render; the handler reads the latest entry from here.
+  const latestEntry = useRef(entry);
+  const updateEntry = (next: { text: string; error?: string } | undefined) => {
+    latestEntry.current = next;
+    setEntry(next);
+  };
+
+  const load = useCallback((): Loaded => {
+    const store = services.store();
+    try {
+      const bank = loadBank(contentDir(services.env));
+      const report = buildReport(bank, store.events(), store.settings(), services.now());
+      return { store, bank, report };
+    } catch (error) {
+      return { store, problem: (error as Error).message.split('\n')[0] };
+    }
   }, [services]);
-  const settings = store.settings();
-  return (
-    <Box flexDirection="column">
-      <Text wrap="truncate-middle">
-        Saved in <Text color={colors.accent}>{store.dir}</Text>
-      </Text>
-      <Text>
-        {total} event{total === 1 ? '' : 's'} recorded
-        {counts.length ? `: ${counts.map(([type, n]) => `${n} ${type}`).join(', ')}` : ''}
-      </Text>
-      <Text>
-        Desired retention {Math.round(settings.desiredRetention * 100)}% · {settings.newPerDay} new
-        cards a day
-        {settings.interviewDate ? ` · interview on ${settings.interviewDate}` : ''}
-      </Text>
-      {store.notices.map((n) => (
-        <Text key={n} color={colors.warn} wrap="wrap">
-          ! {n}
-        </Text>
-      ))}
-      <Box marginTop={1} flexDirection="column">
-        <Text color={colors.dim}>Back up: faas-prep progress export FILE</Text>
-        <Text color={colors.dim}>Restore: faas-prep progress import FILE</Text>
-        <Text color={colors.dim}>Start over (keeps a backup): faas-prep progress reset</Text>
-      </Box>
-    </Box>
+
+  useEffect(() => {
+    let live = true;
+    services.storeReady.then(() => {
+      if (!live) return;
+      try {
+        setData(load());
+      } catch (error) {
+        setData({ error: (error as Error).message.split('\n')[0] ?? String(error) });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [services, load]);
+
+  const typing = entry !== undefined;
+  const nav = useScreen({
+    title: 'Progress',
+    keys: typing
+      ? [
+          { keys: 'Enter', action: 'save the date' },
+          { keys: 'Esc', action: 'cancel' },
+        ]
+      : [
+          { keys: '↑↓', action: 'scroll' },
+          { keys: 'd', action: 'set the interview date' },
+          { keys: 'Esc', action: 'back' },
+        ],
+    onEscape: typing ? () => updateEntry(undefined) : undefined,
+    textEntry: typing,
+  });
+
+  const width = size.columns - 1;
+  // The frame's title, padding and key line, and one row for the date entry when it is open.
+  const height = size.rows - 4 - (typing ? 2 : 0);
+  const rows = data && !('error' in data) ? progressRows(data, width) : [];
+
+  useInput(
+    (input, key) => {
+      const current = latestEntry.current;
+      if (current) {
+        if (key.return) {
+          const parsed = parseInterviewDate(current.text, services.now());
+          if (!parsed.ok) return updateEntry({ ...current, error: parsed.error });
+          if (data && !('error' in data)) {
+            data.store.updateSettings({ interviewDate: parsed.date });
+            setData(load());
+          }
+          return updateEntry(undefined);
+        }
+        if (key.backspace || key.delete) {
+          return updateEntry({ text: current.text.slice(0, -1) });
+        }
+        if (input && !key.ctrl && !key.meta && /^[\w -]+$/.test(input)) {
+          return updateEntry({ text: (current.text + input).slice(0, 20) });
+        }
+        return;
+      }
+      if (input === 'd' && data && !('error' in data) && data.report) {
+        return updateEntry({ text: data.report.settings.interviewDate ?? '' });
+      }
+      if (key.upArrow) setScroll((s) => clampScroll(s - 1, rows.length, height));
+      if (key.downArrow) setScroll((s) => clampScroll(s + 1, rows.length, height));
+      if (key.pageUp) setScroll((s) => clampScroll(s - (height - 1), rows.length, height));
+      if (key.pageDown) setScroll((s) => clampScroll(s + (height - 1), rows.length, height));
+    },
+    { isActive: nav.active },
   );
+
+  if (!data) return <Text>Loading your progress…</Text>;
+  if ('error' in data)
+    return <Text color={colors.bad}>Cannot open the progress: {data.error}</Text>;
+  return (
+    <>
+      {entry ? (
+        <>
+          <Text wrap="truncate-end">
+            Interview date (YYYY-MM-DD, empty or 'none' clears):{' '}
+            <Text color={colors.accent}>{entry.text}</Text>█
+          </Text>
+          <Text color={colors.bad} wrap="truncate-end">
+            {entry.error ?? ' '}
+          </Text>
+        </>
+      ) : null}
+      <ScrollView rows={rows} height={height} scroll={clampScroll(scroll, rows.length, height)} />
+    </>
+  );
+}
+
+/** Every line of the screen, each exactly one terminal row. */
+function progressRows({ store, bank, report, problem }: Loaded, width: number): ReactNode[] {
+  const rows: ReactNode[] = [];
+  let n = 0;
+  const row = (node: ReactNode, color?: string) =>
+    rows.push(
+      <Text key={n++} color={color} wrap="truncate-end">
+        {node}
+      </Text>,
+    );
+  const blank = () => row(' ');
+  const wrapped = (text: string, color?: string) => {
+    for (const line of wrapSpans([{ text }], width)) row(lineText(line), color);
+  };
+
+  rows.push(
+    <Text key={n++} wrap="truncate-middle">
+      Saved in <Text color={colors.accent}>{store.dir}</Text>
+    </Text>,
+  );
+  for (const notice of store.notices) wrapped(`! ${notice}`, colors.warn);
+  if (!report || !bank) {
+    wrapped(
+      `Statistics need the question bank, which could not be loaded: ${problem ?? ''}`,
+      colors.bad,
+    );
+  } else {
+    statsRows(report, bank, width, row, blank, wrapped);
+  }
+  blank();
+  row('Back up: faas-prep progress export FILE', colors.dim);
+  row('Restore: faas-prep progress import FILE', colors.dim);
+  row('Start over (keeps a backup): faas-prep progress reset', colors.dim);
+  return rows;
+}
+
+function lineText(line: Line): string {
+  return line.map((s) => s.text).join('');
+}
+
+function statsRows(
+  r: StatsReport,
+  bank: Bank,
+  width: number,
+  row: (node: ReactNode, color?: string) => void,
+  blank: () => void,
+  wrapped: (text: string, color?: string) => void,
+): void {
+  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+  row(
+    <>
+      <Text bold>{r.reviews}</Text> flashcard reviews · <Text bold>{r.quizAnswers}</Text> quiz
+      answers · <Text bold>{r.mockInterviews}</Text> mock interviews
+    </>,
+  );
+  row(
+    <>
+      Streak <Text bold>{plural(r.streakDays, 'day')}</Text> · {r.answeredToday} answered today ·{' '}
+      {r.items.seen} of {r.items.total} items seen
+    </>,
+  );
+  blank();
+  row(
+    <>
+      Due today <Text bold>{r.dueToday}</Text> · the next 7 days:
+    </>,
+  );
+  for (const bars of vbars(
+    r.forecast.map((d) => d.due),
+    2,
+    3,
+  )) {
+    row(`  ${bars}`, colors.accent);
+  }
+  row(`  ${r.forecast.map((d) => weekday(d.date)).join(' ')}`, colors.dim);
+  row(`  ${r.forecast.map((d) => String(d.due).padStart(3)).join(' ')}`);
+  blank();
+  const tr = r.trueRetention;
+  const low = tr.last30Days.rate !== null && tr.last30Days.rate < tr.desired - 0.05;
+  row(
+    <>
+      True retention {retentionText(tr.last30Days)} in 30 days · desired {pct(tr.desired)}
+      {low ? (
+        <Text color={colors.warn}> (below: rate Again honestly, or lower the retention)</Text>
+      ) : (
+        ''
+      )}
+    </>,
+  );
+  if (r.leeches.length) {
+    wrapped(
+      `Leeches (forgotten 8+ times; rewrite or split them): ${r.leeches.map((l) => `${l.itemId} (${l.lapses})`).join(', ')}`,
+      colors.warn,
+    );
+  } else {
+    row('Leeches: none', colors.dim);
+  }
+  if (r.mock.completed + r.mock.abandoned > 0) {
+    const arrow = { up: ' ↑', down: ' ↓', flat: ' →', none: '' }[r.mock.trend] ?? '';
+    row(
+      `Mock interviews: ${r.mock.completed} completed, ${r.mock.abandoned} abandoned · last scores ${r.mock.lastScores.map(pct).join(' ') || '-'}${arrow}`,
+    );
+  }
+
+  blank();
+  const p = r.interview;
+  if (r.interviewPassed) {
+    wrapped(
+      `Your interview date (${r.settings.interviewDate}) has passed: press d to set a new one.`,
+    );
+  } else if (!p) {
+    wrapped(
+      'No interview date. Press d to set one: you get the recall projected for that day and a daily plan.',
+      colors.dim,
+    );
+  } else {
+    row(
+      <>
+        <Text bold>
+          Interview {weekday(p.date)} {p.date}
+        </Text>{' '}
+        {p.daysLeft === 0 ? '(today)' : `(in ${plural(p.daysLeft, 'day')})`} · press d to change
+      </>,
+    );
+    wrapped(
+      p.ready
+        ? `Following the plan gets every topic to ${pct(p.desiredRetention)} recall on the morning.`
+        : `Not every topic can reach ${pct(p.desiredRetention)} recall in time; the plan gets as close as it can.`,
+    );
+    const today = p.plan[0];
+    if (today)
+      row(
+        <>
+          Today: <Text bold>{planDayText(today)}</Text>
+        </>,
+      );
+    const tomorrow = p.plan[1];
+    if (tomorrow) row(`Tomorrow: ${planDayText(tomorrow)}`, colors.dim);
+    for (const advice of planAdvice(r)) wrapped(advice, colors.dim);
+  }
+  blank();
+  const topics = Object.entries(r.topics);
+  const names = topics.map(([t]) => topicName(bank, t));
+  const nameWidth = Math.min(Math.max(...names.map((x) => x.length), 8), Math.floor(width * 0.42));
+  const tail = p ? 11 : 5;
+  const barWidth = Math.max(6, Math.min(30, width - nameWidth - tail - 3));
+  row(
+    <>
+      <Text bold>Mastery by topic</Text>
+      <Text color={colors.dim}>
+        {p ? ` now → on ${p.date} if you stop studying` : ' (recall now; unseen items count 0)'}
+      </Text>
+    </>,
+  );
+  const projected = new Map(p?.topics.map((t) => [t.topic, t.ifNoStudy]));
+  for (const [topic, m] of topics) {
+    const name = topicName(bank, topic);
+    const label = name.length > nameWidth ? `${name.slice(0, nameWidth - 1)}…` : name;
+    const future = projected.get(topic);
+    row(
+      <>
+        {' '}
+        {label.padEnd(nameWidth)} <Text color={colors.good}>{hbar(m, barWidth)}</Text>{' '}
+        {pct(m).padStart(4)}
+        {future !== undefined ? (
+          <Text color={future < r.trueRetention.desired ? colors.warn : colors.dim}>
+            {` → ${pct(future).padStart(4)}`}
+          </Text>
+        ) : null}
+      </>,
+    );
+  }
 }

@@ -1,0 +1,56 @@
+// The `quiz` command's flags, checked before the screen opens (UsageError: one line, exit 2).
+import { type GradableKind, gradableKinds } from '../core/grading/types.js';
+import type { ParsedCommand } from './commands.js';
+import { UsageError } from './io.js';
+import { topicIds } from './topics.js';
+
+export interface QuizArgs {
+  topic?: string;
+  kind?: GradableKind;
+  count: number;
+}
+
+export const DEFAULT_QUIZ_COUNT = 10;
+export const MAX_QUIZ_COUNT = 100;
+
+function flag(cmd: ParsedCommand, name: string): string | undefined {
+  const v = cmd.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Reads --topic, --kind, --count (and checks --seed); throws UsageError naming the valid values. */
+export function quizArgs(cmd: ParsedCommand, topics: string[] | undefined = topicIds()): QuizArgs {
+  const hint = "Run 'faas-prep quiz --help'.";
+  if (cmd.positionals.length) {
+    throw new UsageError(`quiz: unexpected argument '${cmd.positionals[0]}'.`, hint);
+  }
+  const out: QuizArgs = { count: DEFAULT_QUIZ_COUNT };
+  const kind = flag(cmd, 'kind');
+  if (kind !== undefined) {
+    if (!(gradableKinds as readonly string[]).includes(kind)) {
+      throw new UsageError(`quiz: unknown kind '${kind}'; use one of ${gradableKinds.join(', ')}.`);
+    }
+    out.kind = kind as GradableKind;
+  }
+  const topic = flag(cmd, 'topic');
+  if (topic !== undefined) {
+    if (topics && !topics.includes(topic)) {
+      throw new UsageError(`quiz: unknown topic '${topic}'; topics: ${topics.join(', ')}.`);
+    }
+    out.topic = topic;
+  }
+  const count = flag(cmd, 'count');
+  if (count !== undefined) {
+    if (!/^\d+$/.test(count.trim()) || Number(count) < 1 || Number(count) > MAX_QUIZ_COUNT) {
+      throw new UsageError(
+        `quiz: --count must be a whole number from 1 to ${MAX_QUIZ_COUNT}, not '${count}'.`,
+      );
+    }
+    out.count = Number(count);
+  }
+  const seed = flag(cmd, 'seed');
+  if (seed !== undefined && !/^\d{1,9}$/.test(seed.trim())) {
+    throw new UsageError(`quiz: --seed must be a whole number, not '${seed}'.`);
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+// The topic ids of content/material.yaml, read without the YAML parser so that checking a
+// `--topic` flag keeps startup light. test/cli/topics.test.ts checks it agrees with the loader.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../core/paths.js';
+
+/**
+ * The keys of the top-level `topics:` mapping (block style, one `id: Name` a line), or undefined
+ * when the file cannot be read (the screen then reports the content problem).
+ */
+export function topicIds(dir: string = contentDir()): string[] | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, 'material.yaml'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const ids: string[] = [];
+  let inTopics = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (/^topics:\s*(#.*)?$/.test(line)) {
+      inTopics = true;
+      continue;
+    }
+    if (!inTopics || /^\s*(#.*)?$/.test(line)) continue;
+    const entry = /^\s+["']?([a-z0-9-]+)["']?\s*:/.exec(line);
+    if (!entry) break;
+    ids.push(entry[1] ?? '');
+  }
+  return ids.length ? ids : undefined;
+}

@@ -1,0 +1,197 @@
+// The interview date: projected recall of each topic on the day, and a day-by-day plan to be
+// ready for it.
+import type { Bank } from '../content/schema.js';
+import {
+  addDays,
+  type DayKey,
+  daysBetween,
+  endOfStudyDay,
+  isDayKey,
+  localTime,
+  studyDay,
+} from './day.js';
+import { topicMastery } from './mastery.js';
+import { newItemOrder } from './queue.js';
+import { type ItemMemory, keepDueIfAhead } from './replay.js';
+import {
+  type Card,
+  DEFAULT_RETENTION,
+  newCard,
+  Rating,
+  retrievability,
+  scheduler,
+} from './scheduler.js';
+
+/** The interview is assumed to start at 09:00 local time on its day. */
+export const INTERVIEW_HOUR = 9;
+/** Planned study happens at noon of each study day after today (today: now). */
+const STUDY_HOUR = 12;
+
+export interface PlanDay {
+  date: DayKey;
+  /** Items to see for the first time (flashcards in study, the other kinds in the quiz). */
+  newItems: number;
+  newFlashcards: number;
+  /** Reviews, including a new card's second look after its 10-minute learning step. */
+  reviews: number;
+}
+
+export interface TopicProjection {
+  topic: string;
+  /** Mastery now. */
+  now: number;
+  /** Mastery on the interview morning if you stop studying today. */
+  ifNoStudy: number;
+  /** Mastery on the interview morning if you follow the plan. */
+  withPlan: number;
+}
+
+export interface InterviewProjection {
+  date: DayKey;
+  /** Study days left before the interview day (0: it is today). */
+  daysLeft: number;
+  /** The moment projected: 09:00 on the day (or now, if that has passed). */
+  at: number;
+  desiredRetention: number;
+  topics: TopicProjection[];
+  /** One entry per study day from today to the day before the interview (today only, if it is today). */
+  plan: PlanDay[];
+  unseen: { flashcards: number; other: number };
+  /** Every topic reaches the desired retention if the plan is followed. */
+  ready: boolean;
+}
+
+/** 09:00 local on `date`. */
+export function interviewMoment(date: DayKey): number {
+  return localTime(date, INTERVIEW_HOUR);
+}
+
+/**
+ * Projects each topic's recall on the interview morning, and simulates a plan that gets every
+ * topic to the desired retention (mastery counts unseen items as 0, so "ready" means: every item
+ * seen, and each recalled with at least that probability on the day).
+ *
+ * The plan, simulated with the same FSRS scheduler as the app:
+ * - every study day, review what is due (as study and quiz would show it);
+ * - introduce the unseen items evenly: ceil(left / days left) each day, in study's order, each
+ *   seen twice on its first day (the first look and its 10-minute learning step);
+ * - on the last day, review ahead any item whose recall on the morning would be below target.
+ * Its one optimistic assumption: every review is answered Good. Each Again adds a few reviews
+ * (the card relearns) and lowers that card's recall, so treat the counts as a floor.
+ */
+export function projectInterview(
+  bank: Bank,
+  memory: ReadonlyMap<string, ItemMemory>,
+  now: number,
+  date: DayKey,
+  desiredRetention = DEFAULT_RETENTION,
+): InterviewProjection {
+  const today = studyDay(now);
+  const daysLeft = Math.max(0, daysBetween(today, date));
+  const at = Math.max(now, interviewMoment(date));
+  const fsrs = scheduler(desiredRetention);
+  const cards = new Map<string, Card>();
+  for (const item of bank.items) {
+    const m = memory.get(item.id);
+    if (m) cards.set(item.id, m.card);
+  }
+  const unseen = newItemOrder(
+    bank,
+    bank.items.filter((i) => !memory.has(i.id)),
+  );
+  const plan: PlanDay[] = [];
+  const studyDays = Math.max(1, daysLeft);
+  let next = 0;
+  for (let i = 0; i < studyDays; i++) {
+    const date = addDays(today, i);
+    const t = i === 0 ? now : localTime(date, STUDY_HOUR);
+    const day: PlanDay = { date, newItems: 0, newFlashcards: 0, reviews: 0 };
+    const end = endOfStudyDay(t);
+    const reviewed = new Set<string>();
+    for (const [id, card] of cards) {
+      let c = card;
+      // A card in a learning step comes back within the day: review it until it is not due today.
+      for (let step = 0; step < 4 && c.due.getTime() < end; step++) {
+        c = fsrs.next(c, new Date(Math.max(t, c.due.getTime())), Rating.Good).card;
+        day.reviews++;
+        reviewed.add(id);
+      }
+      cards.set(id, c);
+    }
+    const count = Math.ceil((unseen.length - next) / (studyDays - i));
+    for (const item of unseen.slice(next, next + count)) {
+      const first = fsrs.next(newCard(t), new Date(t), Rating.Good).card;
+      const second = fsrs.next(first, first.due, Rating.Good).card;
+      cards.set(item.id, second);
+      day.newItems++;
+      if (item.kind === 'flashcard') day.newFlashcards++;
+      day.reviews++;
+      reviewed.add(item.id);
+    }
+    next += count;
+    if (i === studyDays - 1) {
+      for (const [id, card] of cards) {
+        if (reviewed.has(id) || retrievability(card, at) >= desiredRetention) continue;
+        const ahead = fsrs.next(card, new Date(t), Rating.Good).card;
+        cards.set(id, keepDueIfAhead(card, ahead, Rating.Good, true));
+        day.reviews++;
+      }
+    }
+    plan.push(day);
+  }
+  const nowMastery = topicMastery(bank, memory, now);
+  const idle = topicMastery(bank, memory, at);
+  const planned = plannedMastery(bank, cards, at);
+  const topics = [...nowMastery.keys()].map((topic) => ({
+    topic,
+    now: nowMastery.get(topic) ?? 0,
+    ifNoStudy: idle.get(topic) ?? 0,
+    withPlan: planned.get(topic) ?? 0,
+  }));
+  const unseenFlashcards = unseen.filter((i) => i.kind === 'flashcard').length;
+  return {
+    date,
+    daysLeft,
+    at,
+    desiredRetention,
+    topics,
+    plan,
+    unseen: { flashcards: unseenFlashcards, other: unseen.length - unseenFlashcards },
+    ready: topics.every((t) => t.withPlan >= desiredRetention - 1e-9),
+  };
+}
+
+function plannedMastery(bank: Bank, cards: ReadonlyMap<string, Card>, at: number) {
+  const memory = new Map<string, ItemMemory>();
+  for (const [itemId, card] of cards) {
+    const last = card.last_review?.getTime() ?? at;
+    memory.set(itemId, {
+      itemId,
+      card,
+      reps: card.reps,
+      lapses: card.lapses,
+      firstReview: last,
+      lastReview: last,
+      lastRating: 3,
+      leech: false,
+    });
+  }
+  return topicMastery(bank, memory, at);
+}
+
+export type DateInput = { ok: true; date: DayKey | '' } | { ok: false; error: string };
+
+/** Reads an interview date as typed: YYYY-MM-DD, today or later; `none` (or nothing) clears it. */
+export function parseInterviewDate(value: string, now: number): DateInput {
+  const v = value.trim();
+  if (v === 'none' || v === '') return { ok: true, date: '' };
+  if (!isDayKey(v)) {
+    return {
+      ok: false,
+      error: `must be a date as YYYY-MM-DD (or 'none' to clear it), not '${value}'`,
+    };
+  }
+  const today = studyDay(now);
+  if (v < today) return { ok: false, error: `${v} is in the past (today is ${today})` };
+  return { ok: true, date: v };
+}

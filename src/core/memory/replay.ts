@@ -1,0 +1,132 @@
+// Per-item memory state, derived by replaying the review log with FSRS. Nothing else is stored:
+// the log is the truth, keyed by item id, so undo is a log operation and rewording an item in
+// content/ never resets its progress.
+import type { LogEvent } from '../store/log.js';
+import { effectiveReviews, type Grade, type ReviewEvent } from './events.js';
+import {
+  type Card,
+  DEFAULT_RETENTION,
+  newCard,
+  retrievability,
+  State,
+  scheduler,
+} from './scheduler.js';
+
+/** Anki's threshold: a card forgotten this many times is a leech. */
+export const LEECH_LAPSES = 8;
+
+export interface ItemMemory {
+  itemId: string;
+  /** The ts-fsrs card: due, stability, difficulty, state, reps, lapses, last_review. */
+  card: Card;
+  /** Reviews replayed (not undone). */
+  reps: number;
+  /** Times forgotten after being learned (Again on a card in Review state). */
+  lapses: number;
+  /** Epoch ms of the first and the last review. */
+  firstReview: number;
+  lastReview: number;
+  lastRating: Grade;
+  /** Forgotten LEECH_LAPSES times or more: rewrite it, or split it in two. */
+  leech: boolean;
+}
+
+export interface ReplayOptions {
+  /** FSRS desired retention: the recall probability at which a card comes due. */
+  desiredRetention?: number;
+}
+
+/** One replayed review with what the card was just before it (for true retention). */
+export interface AppliedReview {
+  event: ReviewEvent;
+  /** The card's state before this review (New, Learning, Review, Relearning). */
+  stateBefore: State;
+  /** Epoch ms the card was due before this review (undefined for a new card). */
+  dueBefore?: number;
+}
+
+/**
+ * Applies one review to an item's memory.
+ *
+ * Reviews ahead (`ahead: true`, from `study --ahead`) must not spoil the schedule. FSRS itself
+ * models an early review (stability grows little when recall was still likely), so the memory
+ * state (stability, difficulty, last review) is updated as FSRS says; but the due date is left
+ * where it was, unless the answer was Again: then the card lapses and relearns as usual. So a
+ * cram session before an interview can only bring reviews closer, never push them away.
+ */
+export function applyReview(
+  prev: ItemMemory | undefined,
+  event: ReviewEvent,
+  options: ReplayOptions = {},
+): { memory: ItemMemory; applied: AppliedReview } {
+  const fsrs = scheduler(options.desiredRetention ?? DEFAULT_RETENTION);
+  // Reviews are applied in log order; a clock that went backwards must not give negative time.
+  const at = Math.max(event.t, prev?.lastReview ?? event.t);
+  const before = prev?.card ?? newCard(at);
+  const card = keepDueIfAhead(
+    before,
+    fsrs.next(before, new Date(at), event.rating).card,
+    event.rating,
+    event.ahead === true,
+  );
+  const memory: ItemMemory = {
+    itemId: event.itemId,
+    card,
+    reps: (prev?.reps ?? 0) + 1,
+    lapses: card.lapses,
+    firstReview: prev?.firstReview ?? at,
+    lastReview: at,
+    lastRating: event.rating,
+    leech: card.lapses >= LEECH_LAPSES,
+  };
+  const applied: AppliedReview = prev
+    ? { event, stateBefore: before.state, dueBefore: before.due.getTime() }
+    : { event, stateBefore: State.New };
+  return { memory, applied };
+}
+
+/** The ahead rule (see applyReview): a review ahead keeps the due date unless it was Again. */
+export function keepDueIfAhead(before: Card, next: Card, rating: Grade, ahead: boolean): Card {
+  if (!ahead || rating === 1 || before.state === State.New) return next;
+  return { ...next, due: before.due, scheduled_days: before.scheduled_days };
+}
+
+export interface Replayed {
+  memory: Map<string, ItemMemory>;
+  /** Every review replayed, in log order. */
+  applied: AppliedReview[];
+}
+
+/**
+ * Replays the log as of `now`: well-formed review events in log order, minus undone ones;
+ * reviews stamped after `now` are not applied yet.
+ */
+export function replayDetailed(
+  events: readonly LogEvent[],
+  now: number,
+  options: ReplayOptions = {},
+): Replayed {
+  const memory = new Map<string, ItemMemory>();
+  const applied: AppliedReview[] = [];
+  for (const event of effectiveReviews(events)) {
+    if (event.t > now) continue;
+    const step = applyReview(memory.get(event.itemId), event, options);
+    memory.set(event.itemId, step.memory);
+    applied.push(step.applied);
+  }
+  return { memory, applied };
+}
+
+/** Item id → memory state, from the log (see replayDetailed). */
+export function replay(
+  events: readonly LogEvent[],
+  now: number,
+  options: ReplayOptions = {},
+): Map<string, ItemMemory> {
+  return replayDetailed(events, now, options).memory;
+}
+
+/** Probability of recalling the item at `at`; 0 when it was never reviewed. */
+export function recallOf(memory: ItemMemory | undefined, at: number): number {
+  return memory ? retrievability(memory.card, at) : 0;
+}

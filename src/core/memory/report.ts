@@ -1,0 +1,88 @@
+// What `faas-prep stats --json` prints and the Progress screen shows: one object built from the
+// log, the settings and the bank.
+import type { Bank } from '../content/schema.js';
+import { mockHistory, trendOf } from '../mock/history.js';
+import type { LogEvent } from '../store/log.js';
+import type { Settings } from '../store/settings.js';
+import { studyDay } from './day.js';
+import { type InterviewProjection, projectInterview } from './interview.js';
+import { replayDetailed } from './replay.js';
+import { computeStats, type Leech, type RetentionCount } from './stats.js';
+
+export interface StatsReport {
+  generatedAt: string;
+  /** Flashcard ratings, all time. */
+  reviews: number;
+  quizAnswers: number;
+  mockInterviews: number;
+  /** Items of any kind seen before and due by the end of today. */
+  dueToday: number;
+  streakDays: number;
+  /** Topic id → mastery 0..1 (mean recall of the topic's items, unseen counting 0). */
+  topics: Record<string, number>;
+  answeredToday: number;
+  forecast: Array<{ date: string; due: number }>;
+  trueRetention: { desired: number; last30Days: RetentionCount; allTime: RetentionCount };
+  leeches: Leech[];
+  items: { total: number; seen: number; flashcardsNewToday: number };
+  mock: { completed: number; abandoned: number; lastScores: number[]; trend: string };
+  settings: { desiredRetention: number; newPerDay: number; interviewDate: string | null };
+  /** Null when no interview date is set, or when it has passed. */
+  interview: InterviewProjection | null;
+  /** The interview date is set but already behind us. */
+  interviewPassed: boolean;
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+export function buildReport(
+  bank: Bank,
+  events: readonly LogEvent[],
+  settings: Settings,
+  now: number,
+): StatsReport {
+  const desiredRetention = settings.desiredRetention;
+  const replayed = replayDetailed(events, now, { desiredRetention });
+  const s = computeStats(bank, events, now, { desiredRetention, replayed });
+  const rounds = mockHistory(events);
+  const trend = trendOf(rounds);
+  const date = settings.interviewDate;
+  const passed = date !== '' && date < studyDay(now);
+  const interview =
+    date && !passed ? projectInterview(bank, replayed.memory, now, date, desiredRetention) : null;
+  return {
+    generatedAt: new Date(now).toISOString(),
+    reviews: s.reviews,
+    quizAnswers: s.quizAnswers,
+    mockInterviews: s.mockInterviews,
+    dueToday: s.dueToday,
+    streakDays: s.streakDays,
+    topics: Object.fromEntries([...s.topics].map(([t, m]) => [t, round3(m)])),
+    answeredToday: s.answeredToday,
+    forecast: s.forecast,
+    trueRetention: { desired: desiredRetention, ...s.trueRetention },
+    leeches: s.leeches,
+    items: s.items,
+    mock: {
+      completed: rounds.filter((r) => r.status === 'completed').length,
+      abandoned: rounds.filter((r) => r.status === 'abandoned').length,
+      lastScores: trend.scores.slice(-5).map(round3),
+      trend: trend.direction,
+    },
+    settings: {
+      desiredRetention,
+      newPerDay: settings.newPerDay,
+      interviewDate: date || null,
+    },
+    interview: interview && {
+      ...interview,
+      topics: interview.topics.map((t) => ({
+        topic: t.topic,
+        now: round3(t.now),
+        ifNoStudy: round3(t.ifNoStudy),
+        withPlan: round3(t.withPlan),
+      })),
+    },
+    interviewPassed: passed,
+  };
+}

@@ -1,0 +1,147 @@
+// The Progress screen's and `faas-prep stats`'s numbers, all derived from the log.
+import type { Bank } from '../content/schema.js';
+import type { LogEvent } from '../store/log.js';
+import { addDays, type DayKey, daysBetween, studyDay } from './day.js';
+import { effectiveReviews, undoneIds } from './events.js';
+import { topicMastery } from './mastery.js';
+import { dueTodayItems, introducedToday } from './queue.js';
+import { type AppliedReview, type ItemMemory, type Replayed, replayDetailed } from './replay.js';
+import { State } from './scheduler.js';
+
+export const FORECAST_DAYS = 7;
+
+export interface RetentionCount {
+  passed: number;
+  failed: number;
+  /** passed / (passed + failed); null when there is nothing to measure. */
+  rate: number | null;
+}
+
+export interface Leech {
+  itemId: string;
+  topic: string;
+  lapses: number;
+}
+
+export interface Stats {
+  /** Flashcard ratings, all time (study sessions and a mock interview's rapid-fire round). */
+  reviews: number;
+  /** Graded quiz answers, all time. */
+  quizAnswers: number;
+  /** Mock interviews recorded (finished or abandoned). */
+  mockInterviews: number;
+  /** Reviews and answers of every kind given today. */
+  answeredToday: number;
+  /** Items of any kind that have been seen and are due by the end of today. */
+  dueToday: number;
+  /** Due per study day from today (today includes the overdue). */
+  forecast: Array<{ date: DayKey; due: number }>;
+  /** Consecutive study days with at least one answer, ending today or yesterday. */
+  streakDays: number;
+  /** Anki's true retention: first review of a card each day, cards in Review state, Again = fail. */
+  trueRetention: { last30Days: RetentionCount; allTime: RetentionCount };
+  leeches: Leech[];
+  /** Topic → mastery 0..1 (see topicMastery). */
+  topics: Map<string, number>;
+  items: { total: number; seen: number; flashcardsNewToday: number };
+}
+
+/**
+ * Counts every item kind. A review of an item that was later removed from content/ still counts
+ * as a review (it happened), but its card is not due and has no topic.
+ */
+export function computeStats(
+  bank: Bank,
+  events: readonly LogEvent[],
+  now: number,
+  options: { desiredRetention?: number; replayed?: Replayed } = {},
+): Stats {
+  const { memory, applied } = options.replayed ?? replayDetailed(events, now, options);
+  const reviews = effectiveReviews(events).filter((e) => e.t <= now);
+  const isFlashcardRating = (itemId: string, source: string) => {
+    const item = bank.byId.get(itemId);
+    return item ? item.kind === 'flashcard' && source !== 'quiz' : source === 'study';
+  };
+  const undone = undoneIds(events);
+  const mocks = events.filter((e) => e.type === 'mock' && !undone.has(e.id) && e.t <= now);
+  const today = studyDay(now);
+  const inBank = [...memory.values()].filter((m) => bank.byId.has(m.itemId));
+  return {
+    reviews: reviews.filter((e) => isFlashcardRating(e.itemId, e.source)).length,
+    quizAnswers: reviews.filter((e) => e.source === 'quiz').length,
+    mockInterviews: mocks.length,
+    answeredToday: reviews.filter((e) => studyDay(e.t) === today).length,
+    dueToday: dueTodayItems(bank, memory, now).length,
+    forecast: forecast(inBank, now),
+    streakDays: streak([...reviews.map((e) => e.t), ...mocks.map((e) => e.t)], now),
+    trueRetention: {
+      last30Days: trueRetention(applied, addDays(today, -29)),
+      allTime: trueRetention(applied),
+    },
+    leeches: inBank
+      .filter((m) => m.leech)
+      .map((m) => ({
+        itemId: m.itemId,
+        topic: bank.byId.get(m.itemId)?.topic ?? '',
+        lapses: m.lapses,
+      }))
+      .sort((a, b) => b.lapses - a.lapses || a.itemId.localeCompare(b.itemId)),
+    topics: topicMastery(bank, memory, now),
+    items: {
+      total: bank.items.length,
+      seen: inBank.length,
+      flashcardsNewToday: introducedToday(bank, memory, now),
+    },
+  };
+}
+
+/** Cards due on each of the next FORECAST_DAYS study days; today's count includes the overdue. */
+export function forecast(
+  memory: Iterable<ItemMemory>,
+  now: number,
+  days = FORECAST_DAYS,
+): Array<{ date: DayKey; due: number }> {
+  const today = studyDay(now);
+  const out = Array.from({ length: days }, (_, i) => ({ date: addDays(today, i), due: 0 }));
+  for (const m of memory) {
+    const i = Math.max(0, daysBetween(today, studyDay(m.card.due.getTime())));
+    const slot = out[i];
+    if (slot) slot.due++;
+  }
+  return out;
+}
+
+/** Consecutive study days with activity, counting back from today (or from yesterday if today has none yet). */
+export function streak(times: readonly number[], now: number): number {
+  const days = new Set(times.filter((t) => t <= now).map(studyDay));
+  let day = studyDay(now);
+  if (!days.has(day)) day = addDays(day, -1);
+  let n = 0;
+  while (days.has(day)) {
+    n++;
+    day = addDays(day, -1);
+  }
+  return n;
+}
+
+/**
+ * True retention as Anki defines it: of the first review of each card on each day, among cards
+ * that were in Review state (learned, not in a learning step), the share not answered Again.
+ */
+export function trueRetention(applied: readonly AppliedReview[], since?: DayKey): RetentionCount {
+  const seen = new Set<string>();
+  let passed = 0;
+  let failed = 0;
+  for (const a of applied) {
+    const day = studyDay(a.event.t);
+    if (since !== undefined && day < since) continue;
+    const key = `${a.event.itemId}@${day}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (a.stateBefore !== State.Review) continue;
+    if (a.event.rating === 1) failed++;
+    else passed++;
+  }
+  const total = passed + failed;
+  return { passed, failed, rate: total ? passed / total : null };
+}

@@ -1,0 +1,161 @@
+// Writes a round to the progress log, each thing the moment it happens:
+// - every answered question: one `review` (source 'mock') with its rating, time, score, answer;
+// - every question cut off unanswered: a `review` rated Again (it becomes due in study);
+// - at the end (the report, or Ctrl+C): the study plan's reviews rated Again (items the round
+//   already rated Again are not reviewed twice) and one `mock` event summarising the round.
+
+import type { LogEvent } from '../store/log.js';
+import type { NewEvent } from '../store/store.js';
+import type { MockFormat, SectionKind } from './plan.js';
+import type { QuestionResult, RoundState } from './round.js';
+import type { RoundReport, RubricGroup } from './score.js';
+import type { StudyPlanEntry } from './study-plan.js';
+
+export interface EventSink {
+  append(event: NewEvent): LogEvent;
+}
+
+/** The `mock` event: a finished (completed) or interrupted (abandoned) round. */
+export interface MockEvent {
+  type: 'mock';
+  startedAt: number;
+  endedAt: number;
+  format: MockFormat;
+  minutes: number;
+  seed: number;
+  status: 'completed' | 'abandoned';
+  /** How it ended: all answered, time ran out, ended early (Esc), interrupted (Ctrl+C). */
+  ending: RoundReport['ending'];
+  score: number;
+  answered: number;
+  total: number;
+  usedMs: number;
+  sections: Array<{
+    kind: SectionKind;
+    score: number;
+    answered: number;
+    total: number;
+    usedMs: number;
+    boxMs: number;
+  }>;
+  topics: Array<{ topic: string; score: number; count: number }>;
+  questions: Array<{
+    itemId: string;
+    section: SectionKind;
+    outcome: string;
+    ms: number;
+    score: number;
+  }>;
+  missed: string[];
+  rubricMissed: Array<{ itemId: string; dimension: RubricGroup; score: number }>;
+  studyPlan: Array<{ itemId: string; reason: string }>;
+}
+
+export class RoundRecorder {
+  private readonly reviewed = new Set<string>();
+  private done = false;
+
+  constructor(private readonly sink: EventSink) {}
+
+  get finished(): boolean {
+    return this.done;
+  }
+
+  /** Appends a review for every result not yet written; returns the events appended. */
+  sync(state: RoundState): LogEvent[] {
+    const out: LogEvent[] = [];
+    for (const r of state.results) {
+      if (r.outcome === 'not-reached' || this.reviewed.has(r.itemId)) continue;
+      this.reviewed.add(r.itemId);
+      out.push(this.sink.append(reviewOf(r)));
+    }
+    return out;
+  }
+
+  /** Writes the end of the round once: the study plan's reviews and the `mock` event. */
+  finish(
+    state: RoundState,
+    report: RoundReport,
+    plan: readonly StudyPlanEntry[],
+  ): MockEvent | undefined {
+    if (this.done) return undefined;
+    this.sync(state);
+    this.done = true;
+    for (const entry of plan) {
+      // Items the round already rated Again are due as it is.
+      if (!entry.append || isAgain(state, entry.itemId)) continue;
+      this.sink.append({ type: 'review', itemId: entry.itemId, rating: 1, source: 'mock' });
+    }
+    const event = mockEvent(state, report, plan);
+    this.sink.append({ ...event });
+    return event;
+  }
+}
+
+function isAgain(state: RoundState, itemId: string): boolean {
+  const r = state.results.find((x) => x.itemId === itemId);
+  return r?.outcome === 'unanswered' || r?.rating === 1;
+}
+
+function reviewOf(r: QuestionResult): NewEvent {
+  if (r.outcome === 'unanswered') {
+    return {
+      type: 'review',
+      itemId: r.itemId,
+      rating: 1,
+      source: 'mock',
+      ms: r.ms,
+      correct: false,
+      score: 0,
+    };
+  }
+  const event: NewEvent = {
+    type: 'review',
+    itemId: r.itemId,
+    rating: r.rating ?? 1,
+    source: 'mock',
+    ms: r.ms,
+    correct: r.correct,
+    score: r.score,
+  };
+  if (r.answer !== undefined) event.answer = r.answer;
+  return event;
+}
+
+export function mockEvent(
+  state: RoundState,
+  report: RoundReport,
+  plan: readonly StudyPlanEntry[],
+): MockEvent {
+  const ending = state.ending ?? 'interrupted';
+  return {
+    type: 'mock',
+    startedAt: state.startedAt,
+    endedAt: state.endedAt ?? state.startedAt,
+    format: state.plan.format,
+    minutes: state.plan.minutes,
+    seed: state.seed,
+    status: ending === 'interrupted' ? 'abandoned' : 'completed',
+    ending,
+    score: report.score,
+    answered: report.answered,
+    total: report.total,
+    usedMs: report.usedMs,
+    sections: report.sections.map((s) => ({ ...s })),
+    topics: report.topics.map((t) => ({ ...t })),
+    questions: report.questions.map(({ itemId, section, outcome, ms, score }) => ({
+      itemId,
+      section,
+      outcome,
+      ms,
+      score,
+    })),
+    missed: report.missed.map((m) => m.itemId),
+    rubricMissed: report.rubricMissed.map(({ itemId, dimension, score }) => ({
+      itemId,
+      dimension,
+      score,
+    })),
+    studyPlan: plan.map(({ itemId, reason }) => ({ itemId, reason })),
+  };
+}

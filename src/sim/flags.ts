@@ -1,0 +1,68 @@
+// Command-line flags of `faas-prep sim <simulator>` checked against the parameter tables.
+// Shared by the plain command (src/cli/commands/sim.ts) and the simulator screens, so both
+// accept and reject exactly the same values with the same messages.
+import { type SimulatorName, simulatorNames, simulatorParams } from './help.js';
+import { ModelParamError, type ParamValues, readParam } from './params.js';
+
+export type FlagValues = Record<string, string | boolean | undefined>;
+
+/** Flags every simulator accepts that are not model parameters. */
+const COMMON_FLAGS = new Set(['json', 'help']);
+
+/** A flag that does not apply; `hint` is what to run instead. */
+export class SimFlagError extends ModelParamError {
+  constructor(
+    param: string,
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(param, message);
+    this.name = 'SimFlagError';
+  }
+}
+
+export function isSimulator(s: string): s is SimulatorName {
+  return (simulatorNames as readonly string[]).includes(s);
+}
+
+/**
+ * Checks each given flag against the simulator's table; returns the values by param name, with
+ * the table's defaults filled in. Throws SimFlagError (unknown flag) or ModelParamError (bad value).
+ */
+export function readSimFlags(name: SimulatorName, values: FlagValues): ParamValues {
+  const specs = simulatorParams[name];
+  const byFlag = new Map(specs.map((s) => [s.flag.slice(2), s]));
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || COMMON_FLAGS.has(key)) continue;
+    if (key === 'predict') {
+      throw new SimFlagError(
+        key,
+        '--predict is not available yet.',
+        `Run 'faas-prep sim ${name} --json' for the simulation.`,
+      );
+    }
+    if (!byFlag.has(key)) {
+      throw new SimFlagError(
+        key,
+        `--${key} does not apply to sim ${name}.`,
+        `Run 'faas-prep sim ${name} --help'.`,
+      );
+    }
+  }
+  const out: ParamValues = {};
+  for (const spec of specs) {
+    const raw = values[spec.flag.slice(2)];
+    out[spec.name] = raw === undefined ? spec.default : readParam(spec, raw, spec.flag);
+  }
+  return out;
+}
+
+/** SnapStart and provisioned concurrency exclude each other. Throws ModelParamError. */
+export function checkSnapstart(v: ParamValues): void {
+  if (v.snapstart === true && typeof v.provisioned === 'number' && v.provisioned > 0) {
+    throw new ModelParamError(
+      'snapstart',
+      '--snapstart cannot be combined with --provisioned (Lambda does not allow both).',
+    );
+  }
+}

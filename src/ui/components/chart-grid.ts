@@ -1,0 +1,168 @@
+// Line charts as a grid of cells, drawn by asciichart. Each series is plotted on its own (same
+// scale) and laid over the others, so every cell knows its series and can take its colour from
+// Ink (which leaves colour out under NO_COLOR / FORCE_COLOR=0) instead of asciichart's escape
+// codes. Series can have their own line symbols, so they stay apart without colour too.
+import * as asciichart from 'asciichart';
+import { colors } from '../theme.js';
+
+export interface Cell {
+  ch: string;
+  color?: string;
+}
+
+/** asciichart's ten symbols: axis ┼ ┤ ╶ ╴, then the line ─ ╰ ╭ ╮ ╯ │. */
+export type Symbols = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+export const lineStyles = {
+  solid: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'],
+  double: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'],
+  dotted: ['┼', '┤', '╶', '╴', '┄', '╰', '╭', '╮', '╯', '┆'],
+} satisfies Record<string, Symbols>;
+
+export type LineStyle = keyof typeof lineStyles;
+
+export interface ChartSeries {
+  label: string;
+  /** One value per grid point; undefined points take the nearest defined value. */
+  values: readonly (number | undefined)[];
+  color?: string;
+  style?: LineStyle;
+}
+
+/** A vertical line at a grid point (a break-even, the current value). */
+export interface ChartMarker {
+  index: number;
+  ch: string;
+  color?: string;
+  label: string;
+}
+
+export interface ChartData {
+  series: ChartSeries[];
+  markers?: ChartMarker[];
+  /** The y range; by default the data's own. */
+  min?: number;
+  max?: number;
+  yFormat: (y: number) => string;
+  /** Tick labels under the plot at grid points. */
+  xTicks?: { index: number; text: string }[];
+}
+
+/** Columns the y labels take. */
+export const Y_LABEL_WIDTH = 7;
+
+/** Grid points a chart of this width plots (one column per segment between points). */
+export function chartPoints(width: number): number {
+  return Math.max(2, width - Y_LABEL_WIDTH - 1);
+}
+
+function filled(values: readonly (number | undefined)[]): number[] | undefined {
+  const first = values.findIndex((v) => v !== undefined && Number.isFinite(v));
+  if (first < 0) return undefined;
+  let last = values[first]!;
+  return values.map((v) => {
+    if (v !== undefined && Number.isFinite(v)) last = v;
+    return last;
+  });
+}
+
+/** The y range of the data, widened when flat so the line sits inside the plot. */
+export function yRange(data: ChartData): { min: number; max: number } {
+  let min = data.min ?? Number.POSITIVE_INFINITY;
+  let max = data.max ?? Number.NEGATIVE_INFINITY;
+  if (data.min === undefined || data.max === undefined) {
+    for (const s of data.series) {
+      for (const v of s.values) {
+        if (v === undefined || !Number.isFinite(v)) continue;
+        if (data.min === undefined) min = Math.min(min, v);
+        if (data.max === undefined) max = Math.max(max, v);
+      }
+    }
+  }
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return { min: 0, max: 1 };
+  if (max - min < 1e-12) return { min: min - 0.5, max: max + 0.5 };
+  return { min, max };
+}
+
+/**
+ * The plot as rows of cells: `height` rows (at least 2), each Y_LABEL_WIDTH label columns, an
+ * axis column and one column per segment. Markers fill only cells no line uses.
+ */
+export function chartCells(data: ChartData, height: number): Cell[][] {
+  const h = Math.max(1, height - 1);
+  const { min, max } = yRange(data);
+  const scale = (v: number) => ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * h;
+  const points = Math.max(2, ...data.series.map((s) => s.values.length));
+  const cols = points - 1;
+  const grid: Cell[][] = Array.from({ length: h + 1 }, () =>
+    Array.from({ length: cols }, () => ({ ch: ' ' })),
+  );
+  for (const s of data.series) {
+    const values = filled(s.values);
+    if (!values) continue;
+    const lines = asciichart
+      .plot(values.map(scale), {
+        min: 0,
+        max: h,
+        height: h,
+        offset: 2,
+        format: () => ' ',
+        symbols: lineStyles[s.style ?? 'solid'],
+      })
+      .split('\n');
+    lines.forEach((line, r) => {
+      const chars = [...line];
+      for (let c = 0; c < cols; c++) {
+        const ch = chars[c + 2];
+        const row = grid[r];
+        if (ch && ch !== ' ' && row) row[c] = s.color ? { ch, color: s.color } : { ch };
+      }
+    });
+  }
+  for (const m of data.markers ?? []) {
+    const c = Math.min(cols - 1, Math.max(0, m.index));
+    for (const row of grid) {
+      if (row[c]?.ch === ' ') row[c] = m.color ? { ch: m.ch, color: m.color } : { ch: m.ch };
+    }
+  }
+  const every = h <= 4 ? 1 : h <= 8 ? 2 : 3;
+  return grid.map((row, r) => {
+    const labelled = r % every === 0 || r === h;
+    const value = max - (r * (max - min)) / h;
+    const label = labelled ? data.yFormat(value) : '';
+    const text = label.length > Y_LABEL_WIDTH ? label.slice(0, Y_LABEL_WIDTH) : label;
+    return [
+      { ch: text.padStart(Y_LABEL_WIDTH) },
+      { ch: r === h ? '┼' : '┤', color: colors.dim },
+      ...row,
+    ];
+  });
+}
+
+/** The tick line under the plot: each label centred on its column, skipped where it would overlap. */
+export function tickLine(ticks: readonly { index: number; text: string }[], cols: number): string {
+  const line = Array.from({ length: Y_LABEL_WIDTH + 1 + cols }, () => ' ');
+  let free = 0;
+  for (const t of [...ticks].sort((a, b) => a.index - b.index)) {
+    const at = Y_LABEL_WIDTH + 1 + t.index;
+    const start = Math.max(
+      free,
+      Math.min(line.length - t.text.length, at - Math.floor(t.text.length / 2)),
+    );
+    if (start + t.text.length > line.length || start > at) continue;
+    for (let i = 0; i < t.text.length; i++) line[start + i] = t.text[i]!;
+    free = start + t.text.length + 1;
+  }
+  return line.join('').trimEnd();
+}

@@ -1,0 +1,98 @@
+import { Box, Text, useInput } from 'ink';
+import type { OrderingItem } from '../../../core/content/schema.js';
+import { colors } from '../../theme.js';
+import { shareLines } from './fit.js';
+import { type Line, Lines } from './lines.js';
+import { useLatest } from './use-latest.js';
+import { clipLines, wrapText } from './wrap.js';
+
+export interface OrderingInputProps {
+  item: OrderingItem;
+  /** The starting arrangement (indices into `item.steps`), shuffled by the caller. */
+  initial: readonly number[];
+  isActive: boolean;
+  width: number;
+  height: number;
+  /** The arrangement submitted, as indices into `item.steps`. */
+  onSubmit: (order: number[]) => void;
+}
+
+const PREFIX = 2 + 2 + 3; // "❯ " + "⇅ " + "1. "
+
+export function orderingHeight(item: OrderingItem, width: number): number {
+  return item.steps.reduce((sum, s) => sum + wrapText(s, width - PREFIX).length, 0) + 1;
+}
+
+function swap(xs: readonly number[], a: number, b: number): number[] {
+  const out = [...xs];
+  const t = out[a]!;
+  out[a] = out[b]!;
+  out[b] = t;
+  return out;
+}
+
+/**
+ * Steps put in order at the keyboard: ↑↓ choose a step, Space picks it up (then ↑↓ carry it)
+ * and drops it; Shift+↑↓ (or K/J) move the chosen step directly. Enter submits.
+ */
+export function OrderingInput({
+  item,
+  initial,
+  isActive,
+  width,
+  height,
+  onSubmit,
+}: OrderingInputProps) {
+  const n = initial.length;
+  const [order, setOrder, orderNow] = useLatest<number[]>(() => [...initial]);
+  const [cursor, setCursor, cursorNow] = useLatest(0);
+  const [holding, setHolding, holdingNow] = useLatest(false);
+
+  const move = (delta: -1 | 1, carry: boolean) => {
+    const from = cursorNow.current;
+    const target = from + delta;
+    if (target < 0 || target >= n) return;
+    if (carry) setOrder((o) => swap(o, from, target));
+    setCursor(target);
+  };
+
+  useInput(
+    (input, key) => {
+      const carry = holdingNow.current || key.shift;
+      if (key.upArrow || input === 'k' || input === 'K') move(-1, carry || input === 'K');
+      else if (key.downArrow || input === 'j' || input === 'J') move(1, carry || input === 'J');
+      else if (input === ' ') setHolding((h) => !h);
+      else if (key.return) onSubmit([...orderNow.current]);
+    },
+    { isActive },
+  );
+
+  const wrapped = order.map((i) => wrapText(item.steps[i] ?? '', width - PREFIX));
+  const shares = shareLines(
+    wrapped.map((w) => w.length),
+    Math.max(n, height - 1),
+  );
+  const rows: Line[] = [];
+  wrapped.forEach((w, row) => {
+    const here = row === cursor;
+    const head = `${here ? '❯ ' : '  '}${here && holding ? '⇅ ' : '  '}${row + 1}. `;
+    const color = here ? (holding ? colors.warn : colors.accent) : undefined;
+    clipLines(w, shares[row] ?? 1, width - PREFIX).forEach((text, k) => {
+      rows.push({
+        text: (k === 0 ? head : ' '.repeat(PREFIX)) + text,
+        color,
+        bold: here && holding,
+      });
+    });
+  });
+  return (
+    <Box flexDirection="column">
+      <Lines lines={rows} />
+      <Text color={colors.dim} wrap="truncate-end">
+        {holding
+          ? '↑↓ carry the step · Space drop it · Enter submit'
+          : '↑↓ choose · Space pick up (or Shift+↑↓ / J K to move) · Enter submit'}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,131 @@
+import { Box, Text, useInput } from 'ink';
+import { useRef, useState } from 'react';
+import {
+  backspace,
+  bufferText,
+  emptyBuffer,
+  fromText,
+  insert,
+  isBlank,
+  layout,
+  left,
+  newline,
+  right,
+  scrollTop,
+  type TextBuffer,
+  vertical,
+} from '../../core/text-buffer.js';
+import { colors } from '../theme.js';
+
+export interface TextEditorProps {
+  isActive: boolean;
+  width: number;
+  /** Rows for the text and the hint line under it. */
+  height: number;
+  initial?: string;
+  /** Shown dimmed while the text is empty. */
+  placeholder?: string;
+  /** Every change, so the caller can keep a draft. */
+  onChange?: (text: string) => void;
+  onSubmit: (text: string) => void;
+}
+
+export const EDITOR_SUBMIT_HINT = 'Tab or Ctrl+D: done';
+
+/**
+ * A multi-line text editor: typing, Enter for a new line, Backspace, the arrows; Tab or Ctrl+D
+ * submits. Long lines wrap at spaces to the width; the text scrolls to keep the cursor in view.
+ * The screen must set `textEntry` while it is shown, so `?` and `q` are characters.
+ */
+export function TextEditor({
+  isActive,
+  width,
+  height,
+  initial,
+  placeholder,
+  onChange,
+  onSubmit,
+}: TextEditorProps) {
+  const [buffer, setBuffer] = useState<TextBuffer>(() =>
+    initial ? fromText(initial) : emptyBuffer(),
+  );
+  // The latest buffer, for key handlers that run before React re-renders (pasted bursts).
+  const current = useRef(buffer);
+  const top = useRef(0);
+  const rows = Math.max(1, height - 1);
+
+  const change = (next: TextBuffer) => {
+    if (next === current.current) return;
+    const textChanged = bufferText(next) !== bufferText(current.current);
+    current.current = next;
+    setBuffer(next);
+    if (textChanged) onChange?.(bufferText(next));
+  };
+
+  useInput(
+    (input, key) => {
+      const b = current.current;
+      if (key.tab || (key.ctrl && input === 'd')) {
+        onSubmit(bufferText(b));
+        return;
+      }
+      if (key.return) return change(newline(b));
+      if (key.backspace || key.delete) return change(backspace(b));
+      if (key.leftArrow) return change(left(b));
+      if (key.rightArrow) return change(right(b));
+      if (key.upArrow) return change(vertical(b, width, -1));
+      if (key.downArrow) return change(vertical(b, width, 1));
+      if (key.ctrl || key.meta || key.escape || !input) return;
+      change(insert(b, input));
+    },
+    { isActive },
+  );
+
+  const view = layout(buffer, width);
+  top.current = scrollTop(top.current, view.cursorRow, rows);
+  const shown = view.rows.slice(top.current, top.current + rows);
+  const empty = isBlank(buffer) && buffer.lines.length === 1;
+  const above = top.current;
+  const below = Math.max(0, view.rows.length - top.current - rows);
+  return (
+    <Box flexDirection="column">
+      {empty && placeholder ? (
+        <Text wrap="truncate-end">
+          <Text inverse={isActive}> </Text>
+          <Text color={colors.dim}>{placeholder}</Text>
+        </Text>
+      ) : (
+        shown.map((r, i) => {
+          const index = top.current + i;
+          const key = `${r.row}:${r.start}`;
+          if (index !== view.cursorRow || !isActive) {
+            return (
+              <Text key={key} wrap="truncate-end">
+                {r.text || ' '}
+              </Text>
+            );
+          }
+          const at = view.cursorCol;
+          return (
+            <Text key={key} wrap="truncate-end">
+              {r.text.slice(0, at)}
+              <Text inverse>{r.text[at] ?? ' '}</Text>
+              {r.text.slice(at + 1)}
+            </Text>
+          );
+        })
+      )}
+      {Array.from(
+        { length: Math.max(0, rows - (empty && placeholder ? 1 : shown.length)) },
+        (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: blank filler rows
+          <Text key={`pad-${i}`}> </Text>
+        ),
+      )}
+      <Text color={colors.dim} wrap="truncate-end">
+        {`Enter new line · ${EDITOR_SUBMIT_HINT}`}
+        {above || below ? ` · ${above ? `↑${above} ` : ''}${below ? `↓${below}` : ''} more` : ''}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,86 @@
+import { Box, Text } from 'ink';
+import { useCallback, useMemo, useState } from 'react';
+import type { ParsedCommand } from '../../cli/commands.js';
+import { mockArgs } from '../../cli/mock-args.js';
+import { loadBank } from '../../core/content/load.js';
+import { loadPrices } from '../../core/content/prices.js';
+import type { Bank } from '../../core/content/schema.js';
+import { planRound } from '../../core/mock/plan.js';
+import { type RoundState, startRound } from '../../core/mock/round.js';
+import { chooseQuestions } from '../../core/mock/setup.js';
+import { useScreen } from '../navigation.js';
+import { useServices } from '../services.js';
+import { colors } from '../theme.js';
+import { IntroView } from './mock/intro-view.js';
+import { ReportView } from './mock/report-view.js';
+import { RoundView } from './mock/round-view.js';
+import type { RoundOutcome } from './mock/use-round.js';
+
+type Stage =
+  | { name: 'intro'; error?: string }
+  | { name: 'round'; state: RoundState; bank: Bank }
+  | { name: 'report'; outcome: RoundOutcome; bank: Bank };
+
+/** `faas-prep mock`: the intro, the timed round, the report. */
+export function MockScreen({ cmd }: { cmd: ParsedCommand }) {
+  const services = useServices();
+  const setup = useMemo(() => {
+    try {
+      const args = mockArgs(cmd);
+      return { plan: planRound(args.format, args.minutes), seed: args.seed ?? services.seed };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  }, [cmd, services]);
+  const events = useMemo(() => services.store().events(), [services]);
+  const [stage, setStage] = useState<Stage>({ name: 'intro' });
+  const onDone = useCallback(
+    (outcome: RoundOutcome) =>
+      setStage((s) => (s.name === 'round' ? { name: 'report', outcome, bank: s.bank } : s)),
+    [],
+  );
+
+  if ('error' in setup) return <Failed message={setup.error ?? 'bad flags'} />;
+  const { plan, seed } = setup;
+
+  const start = () => {
+    try {
+      const bank = loadBank();
+      const now = services.now();
+      const questions = chooseQuestions({
+        bank,
+        events: services.store().events(),
+        plan,
+        seed,
+        now,
+        prices: loadPrices(),
+      });
+      if (!questions.length) throw new Error('the question bank has nothing to ask');
+      setStage({ name: 'round', state: startRound(plan, questions, seed, services.now()), bank });
+    } catch (error) {
+      setStage({ name: 'intro', error: `Cannot start: ${(error as Error).message}` });
+    }
+  };
+
+  switch (stage.name) {
+    case 'intro':
+      return (
+        <IntroView plan={plan} seed={seed} events={events} error={stage.error} onStart={start} />
+      );
+    case 'round':
+      return <RoundView initial={stage.state} bank={stage.bank} onDone={onDone} />;
+    case 'report':
+      return <ReportView outcome={stage.outcome} bank={stage.bank} />;
+  }
+}
+
+function Failed({ message }: { message: string }) {
+  useScreen({ title: 'Mock interview', keys: [{ keys: 'Esc', action: 'back' }] });
+  return (
+    <Box>
+      <Text color={colors.bad} wrap="wrap">
+        {message}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,141 @@
+// The cost simulator: Lambda against Fargate and EC2 a month, and the break-even volume.
+// Closed form, so results follow every change at once.
+import { Text } from 'ink';
+import { useMemo } from 'react';
+import type { ParsedCommand } from '../../../cli/commands.js';
+import { formatCount, formatInt, formatUsd } from '../../../core/format.js';
+import { compactNumber, decades, logGrid, logIndex } from '../../../core/log-scale.js';
+import { type CostParams, type CostResult, computeCost } from '../../../sim/cost.js';
+import { explainCost } from '../../../sim/explain.js';
+import { buildCost, type SimResources } from '../../../sim/screen-params.js';
+import { costCurves, costRange } from '../../../sim/sweeps.js';
+import { Chart } from '../../components/chart.js';
+import { type ChartData, chartPoints } from '../../components/chart-grid.js';
+import { colors } from '../../theme.js';
+import { useSimControls } from './controls.js';
+import { type ResultRow, ResultsTable, SimBody } from './parts.js';
+
+function resultRows(p: CostParams, r: CostResult): ResultRow[] {
+  const be = (x: number | null) => (x === null ? 'never' : `${compactNumber(x)}/month`);
+  const rows: ResultRow[] = [
+    { label: 'Lambda requests', value: formatUsd(r.lambda.requests) },
+    {
+      label: 'Lambda duration',
+      value: formatUsd(r.lambda.compute),
+      note: `${formatCount(r.lambda.gbSeconds)} GB-s`,
+    },
+  ];
+  if (p.api !== 'none') rows.push({ label: 'API Gateway', value: formatUsd(r.lambda.api) });
+  if (p.provisioned > 0) {
+    rows.push({ label: 'Provisioned', value: formatUsd(r.lambda.provisioned) });
+  }
+  rows.push(
+    { label: 'Lambda total', value: formatUsd(r.lambda.total), color: colors.accent },
+    {
+      label: 'Fargate',
+      value: formatUsd(r.fargate.total),
+      note: `${formatInt(r.fargate.tasks)} task${r.fargate.tasks === 1 ? '' : 's'}`,
+      color: colors.warn,
+    },
+    {
+      label: 'EC2',
+      value: formatUsd(r.ec2.total),
+      note: `${formatInt(r.ec2.count)} × ${r.ec2.type}`,
+      color: colors.good,
+    },
+    { label: 'Break-even Fargate', value: be(r.breakEven.fargate) },
+    { label: 'Break-even EC2', value: be(r.breakEven.ec2) },
+  );
+  return rows;
+}
+
+/** Dollars on a log axis: $0.10, $1, $25, $1.2k, $3.4M. */
+function usdLog(y: number): string {
+  const v = 10 ** y;
+  if (v < 1) return `$${v.toPrecision(1)}`;
+  return `$${compactNumber(Number(v.toPrecision(2)))}`;
+}
+
+function costChart(p: CostParams, r: CostResult, res: SimResources, width: number): ChartData {
+  const n = chartPoints(width);
+  const range = costRange(p, [r.breakEven.fargate]);
+  const xs = logGrid(range.lo, range.hi, n);
+  const curves = costCurves(p, res.prices, xs);
+  const all = [...curves.lambda, ...curves.fargate, ...curves.ec2].filter((v) => v > 0);
+  // Log y: each line keeps its shape across decades; free months sit on the floor.
+  const floor = Math.max(0.01, Math.min(...all, Number.POSITIVE_INFINITY));
+  const log = (v: number) => Math.log10(Math.max(v, floor));
+  const markers = [];
+  const beIndex =
+    r.breakEven.fargate === null ? null : logIndex(r.breakEven.fargate, range.lo, range.hi, n);
+  if (beIndex !== null) {
+    markers.push({ index: beIndex, ch: '┃', color: colors.warn, label: 'break-even' });
+  }
+  const nowIndex = logIndex(p.invocations, range.lo, range.hi, n);
+  if (nowIndex !== null)
+    markers.push({ index: nowIndex, ch: '╎', color: colors.accent, label: 'now' });
+  return {
+    series: [
+      { label: 'EC2', values: curves.ec2.map(log), color: colors.good, style: 'dotted' },
+      { label: 'Fargate', values: curves.fargate.map(log), color: colors.warn, style: 'double' },
+      { label: 'Lambda', values: curves.lambda.map(log), color: colors.accent },
+    ],
+    markers,
+    yFormat: usdLog,
+    xTicks: decades(range.lo, range.hi).map((d) => ({
+      index: logIndex(d, range.lo, range.hi, n) ?? 0,
+      text: compactNumber(d),
+    })),
+  };
+}
+
+export function CostScreen({ cmd, res }: { cmd: ParsedCommand; res: SimResources }) {
+  const controls = useSimControls('cost', cmd, res);
+  const built = useMemo(() => {
+    try {
+      const p = buildCost(controls.values, res);
+      return { p, r: computeCost(p, res.prices) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  }, [controls.values, res]);
+
+  if ('error' in built) {
+    return <Text color={colors.bad}>{built.error}</Text>;
+  }
+  const { p, r } = built;
+  return (
+    <SimBody
+      status={
+        <Text>
+          Monthly cost at {formatCount(p.invocations)} invocations × {formatInt(p.memoryMb)} MB ×{' '}
+          {formatInt(p.durationMs)} ms ({p.arch})
+        </Text>
+      }
+      panel={controls.panel}
+      results={(layout) => (
+        <ResultsTable
+          rows={resultRows(p, r)}
+          height={layout.resultRows}
+          width={layout.resultsWidth}
+        />
+      )}
+      chart={(rows, width) => (
+        <Chart
+          data={costChart(p, r, res, width)}
+          height={rows}
+          legend={[
+            { ch: '─', label: 'Lambda', color: colors.accent },
+            { ch: '═', label: 'Fargate', color: colors.warn },
+            { ch: '┄', label: 'EC2', color: colors.good },
+            { ch: '┃', label: 'break-even', color: colors.warn },
+            { ch: '╎', label: 'now', color: colors.accent },
+            { ch: '', label: '(invocations a month, log)' },
+          ]}
+        />
+      )}
+      {...(controls.explain ? { explain: explainCost(p, r, res.prices) } : {})}
+      {...(controls.message ? { message: controls.message } : {})}
+    />
+  );
+}
