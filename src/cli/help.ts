@@ -4,18 +4,23 @@ export function version(): string {
   return typeof __FAAS_PREP_VERSION__ === 'string' ? __FAAS_PREP_VERSION__ : 'dev';
 }
 
+/** Help lists commands in the order a newcomer uses them. */
+const ORDER = ['study', 'quiz', 'mock', 'sim', 'stats', 'export', 'progress'];
+const rank = (c: CommandSpec) => (ORDER.includes(c.name) ? ORDER.indexOf(c.name) : ORDER.length);
+
 export function mainHelp(): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const listed = [...commands].sort((a, b) => rank(a) - rank(b));
+  const width = Math.max(...listed.map((c) => c.name.length));
   const lines = [
     'faas-prep: practice for serverless / FaaS system-design interviews in your terminal',
     '',
     'Usage: faas-prep [command] [flags]     (no command: open the home screen)',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...listed.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Examples:',
-    ...commands.flatMap((c) => c.examples.slice(0, 1).map((e) => `  ${e}`)),
+    ...listed.flatMap((c) => c.examples.slice(0, 1).map((e) => `  ${e}`)),
     '',
     'Flags: -h, --help (also after a command)   -v, --version',
     'Environment: FAAS_PREP_HOME (where progress is kept)   NO_COLOR (no colours)',
