@@ -119,6 +119,12 @@ describe('progress store', () => {
     expect(() => withLock(dir, () => 1, 50)).toThrow(/another faas-prep \(pid \d+\) is writing/);
   });
 
+  it('never takes over a fresh lock whose holder has not written its pid yet', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'store.lock'), '');
+    expect(() => withLock(dir, () => 1, 50)).toThrow(/is writing/);
+  });
+
   it('takes over a lock left by a dead process', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'store.lock'), '999999999');

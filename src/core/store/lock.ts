@@ -30,8 +30,10 @@ function holder(lockPath: string): { pid?: number; stale: boolean } {
   try {
     const pid = Number.parseInt(readFileSync(lockPath, 'utf8'), 10);
     const age = Date.now() - statSync(lockPath).mtimeMs;
-    const alive = Number.isFinite(pid) && isAlive(pid);
-    return { pid: Number.isFinite(pid) ? pid : undefined, stale: !alive || age > STALE_MS };
+    // An empty file is a lock whose holder has created it but not yet written its pid:
+    // taking it over then would let two writers in at once.
+    if (!Number.isFinite(pid)) return { stale: age > STALE_MS };
+    return { pid, stale: !isAlive(pid) || age > STALE_MS };
   } catch {
     // Vanished between our open and read: the holder released it, try again.
     return { stale: false };
