@@ -96,7 +96,7 @@ export const commands: CommandSpec[] = [
   {
     name: 'sim',
     summary: 'What-if simulators: cold starts, DB connections, cost break-even',
-    usage: 'faas-prep sim [cold-start|connections|cost] [flags] [--json]',
+    usage: 'faas-prep sim [cold-start|connections|cost] [flags] [--json | --predict]',
     examples: [
       'faas-prep sim cold-start --rate 10 --duration-ms 2000 --json',
       'faas-prep sim connections --mode proxy --rate 200 --duration-ms 100 --pool-size 50',
@@ -126,13 +126,14 @@ export const commands: CommandSpec[] = [
   },
   {
     name: 'quiz',
-    summary: 'Quiz: multiple choice, estimates, ordering and spot-the-error, graded and scheduled',
+    summary: 'Quiz: multiple choice, fresh-number estimates, ordering, spot-the-error; scheduled',
     usage:
-      'faas-prep quiz [--topic TOPIC] [--count N] [--kind mcq|numeric|ordering|spot-the-error] [--seed N]',
+      'faas-prep quiz [--topic TOPIC] [--count N] [--kind mcq|numeric|ordering|spot-the-error|estimate] [--seed N]',
     examples: [
       'faas-prep quiz',
       'faas-prep quiz --topic cost --count 5',
       'faas-prep quiz --kind numeric',
+      'faas-prep quiz --kind estimate --seed 7',
     ],
     options: { topic: str, count: str, kind: str, seed: str },
     screen: (cmd) => {

@@ -1,12 +1,13 @@
 // The `quiz` command's flags, checked before the screen opens (UsageError: one line, exit 2).
-import { type GradableKind, gradableKinds } from '../core/grading/types.js';
+import { isQuizKind, type QuizKind, quizKinds } from '../core/quiz/kinds.js';
 import type { ParsedCommand } from './commands.js';
 import { UsageError } from './io.js';
 import { topicIds } from './topics.js';
 
 export interface QuizArgs {
   topic?: string;
-  kind?: GradableKind;
+  /** `estimate`: generated questions only (see core/quiz/prepare.ts). */
+  kind?: QuizKind;
   count: number;
 }
 
@@ -27,10 +28,10 @@ export function quizArgs(cmd: ParsedCommand, topics: string[] | undefined = topi
   const out: QuizArgs = { count: DEFAULT_QUIZ_COUNT };
   const kind = flag(cmd, 'kind');
   if (kind !== undefined) {
-    if (!(gradableKinds as readonly string[]).includes(kind)) {
-      throw new UsageError(`quiz: unknown kind '${kind}'; use one of ${gradableKinds.join(', ')}.`);
+    if (!isQuizKind(kind)) {
+      throw new UsageError(`quiz: unknown kind '${kind}'; use one of ${quizKinds.join(', ')}.`);
     }
-    out.kind = kind as GradableKind;
+    out.kind = kind;
   }
   const topic = flag(cmd, 'topic');
   if (topic !== undefined) {

@@ -35,10 +35,11 @@ export function readSimFlags(name: SimulatorName, values: FlagValues): ParamValu
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined || COMMON_FLAGS.has(key)) continue;
     if (key === 'predict') {
+      // The screens take it out before they read the flags (screen-flags.ts).
       throw new SimFlagError(
         key,
-        '--predict is not available yet.',
-        `Run 'faas-prep sim ${name} --json' for the simulation.`,
+        '--predict needs the interactive screen.',
+        `Run 'faas-prep sim ${name} --predict' in a terminal, without --json.`,
       );
     }
     if (!byFlag.has(key)) {

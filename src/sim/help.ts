@@ -39,7 +39,7 @@ export function simHelp(name: SimulatorName): string {
   const specs = simulatorParams[name];
   const flag = (s: ParamSpec) =>
     `${s.flag}${s.kind === 'boolean' ? '' : ` ${s.unit ? `<${s.unit}>` : '<value>'}`}`;
-  const w = Math.max(...specs.map((s) => flag(s).length), '--json'.length);
+  const w = Math.max(...specs.map((s) => flag(s).length), '--predict'.length);
   const lines = [
     `faas-prep sim ${name}: ${summaries[name]}`,
     '',
@@ -48,6 +48,7 @@ export function simHelp(name: SimulatorName): string {
       return `  ${flag(s).padEnd(w)}  ${s.description}${d ? ` (${d})` : ''}`;
     }),
     `  ${'--json'.padEnd(w)}  Print the result as JSON`,
+    `  ${'--predict'.padEnd(w)}  Open the screen in predict-first mode: predict, then see it graded`,
   ];
   return `${lines.join('\n')}\n`;
 }

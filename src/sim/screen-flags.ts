@@ -50,7 +50,9 @@ export function screenValues(name: SimulatorName, flags: FlagValues): ParamValue
       '--arrivals replays a file: run it without a terminal or with --json.',
     );
   }
-  const v = readSimFlags(name, flags);
+  // --predict opens the screen in predict-first mode; it is not a model parameter.
+  const { predict: _, ...params } = flags;
+  const v = readSimFlags(name, params);
   for (const [key, value] of Object.entries(screenFallbacks[name])) {
     if (v[key] === undefined) v[key] = value;
   }

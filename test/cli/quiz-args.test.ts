@@ -24,7 +24,7 @@ describe('quizArgs', () => {
 
   it('an unknown kind or topic is a usage error listing the valid values', () => {
     expect(() => quizArgs(cmd({ kind: 'essay' }), topics)).toThrow(
-      "quiz: unknown kind 'essay'; use one of mcq, numeric, ordering, spot-the-error.",
+      "quiz: unknown kind 'essay'; use one of mcq, numeric, ordering, spot-the-error, estimate.",
     );
     expect(() => quizArgs(cmd({ kind: 'flashcard' }), topics)).toThrow(UsageError);
     expect(() => quizArgs(cmd({ topic: 'costs' }), topics)).toThrow(
@@ -87,7 +87,7 @@ describe('faas-prep quiz on the command line', () => {
     const r = await run(['quiz', '--kind', 'essay']);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
-      "faas-prep: quiz: unknown kind 'essay'; use one of mcq, numeric, ordering, spot-the-error.\n",
+      "faas-prep: quiz: unknown kind 'essay'; use one of mcq, numeric, ordering, spot-the-error, estimate.\n",
     );
     expect(r.opened).toEqual([]);
     const t = await run(['quiz', '--topic', 'nope']);

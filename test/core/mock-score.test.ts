@@ -110,10 +110,30 @@ describe('mock scoring', () => {
     expect(report.missed[0]?.summary).toBe('No answer in time');
   });
 
-  it('the study plan: missed items, plus a flashcard for each rubric dimension missed', () => {
-    const { state, mcq } = played();
+  it('the study plan: missed items, then the items each missed point links to', () => {
+    const { state, mcq, scenario } = played();
     const bank = realBank();
     const report = scoreRound(state);
+    const plan = studyPlan(report, bank.items, 1);
+    expect(plan[0]).toEqual({ itemId: mcq.id, reason: 'missed', append: false });
+    const missedPoints = [...scenario.rubric.cost, ...scenario.rubric.observability];
+    expect(report.pointsMissed.map((p) => p.point)).toEqual(missedPoints.map((p) => p.point));
+    const linked = [...new Set(missedPoints.flatMap((p) => p.links ?? []))].filter(
+      (id) => id !== mcq.id,
+    );
+    expect(plan.slice(1).map((p) => p.itemId)).toEqual(linked);
+    for (const p of plan.slice(1)) expect(p).toMatchObject({ reason: 'rubric', append: true });
+    expect(studyPlan(report, bank.items, 1)).toEqual(plan);
+  });
+
+  it('without links, a flashcard for each rubric dimension missed', () => {
+    const { state, mcq } = played();
+    const bank = realBank();
+    const scored = scoreRound(state);
+    const report = {
+      ...scored,
+      pointsMissed: scored.pointsMissed.map((p) => ({ ...p, links: [] })),
+    };
     const plan = studyPlan(report, bank.items, 1);
     expect(plan[0]).toEqual({ itemId: mcq.id, reason: 'missed', append: false });
     const linked = plan.slice(1);

@@ -1,17 +1,9 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { keys, type Session, start, tempHome } from '../helpers/pty.js';
+import { describe, expect, it } from 'vitest';
+import { keys, sessionsForEachTest, tempHome } from '../helpers/pty.js';
 
-const sessions: Session[] = [];
-const open = (...args: Parameters<typeof start>) => {
-  const s = start(...args);
-  sessions.push(s);
-  return s;
-};
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const open = sessionsForEachTest();
 
 describe('the built app in a real terminal', () => {
   it('opens the home screen at 80x24 and q quits with 0', async () => {

@@ -1,9 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keys, type Session, start, tempHome } from '../helpers/pty.js';
+import { cliPath, keys, type Session, start, tempHome } from '../helpers/pty.js';
 
-const CLI = resolve(process.env.FAAS_PREP_DIST || 'dist', 'cli.js');
 const sessions: Session[] = [];
 afterEach(() => {
   for (const s of sessions.splice(0)) s.kill();
@@ -44,7 +42,7 @@ describe('mock interview in a real terminal', () => {
     app.press('q');
     expect(await app.waitForExit()).toBe(0);
 
-    const out = execFileSync(process.execPath, [CLI, 'mock', '--history'], {
+    const out = execFileSync(process.execPath, [cliPath, 'mock', '--history'], {
       env: { ...process.env, FAAS_PREP_HOME: home },
       encoding: 'utf8',
     });

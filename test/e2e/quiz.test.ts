@@ -103,7 +103,7 @@ describe('quiz in a real terminal', () => {
     const app = open(['quiz', '--kind', 'essay']);
     expect(await app.waitForExit()).toBe(2);
     expect(app.screen().join('')).toContain(
-      "unknown kind 'essay'; use one of mcq, numeric, ordering, spot-the-error",
+      "unknown kind 'essay'; use one of mcq, numeric, ordering, spot-the-error, estimate",
     );
   });
 });

@@ -1,15 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { keys, type Session, start } from '../helpers/pty.js';
+import { describe, expect, it } from 'vitest';
+import { keys, sessionsForEachTest } from '../helpers/pty.js';
 
-const sessions: Session[] = [];
-const open = (...args: Parameters<typeof start>) => {
-  const s = start(...args);
-  sessions.push(s);
-  return s;
-};
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
+const open = sessionsForEachTest();
 
 const costArgs = [
   'sim',

@@ -1,38 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { modes } from '../../src/ui/screens/modes.js';
-import { keys, type Session, start, tempHome } from '../helpers/pty.js';
+import {
+  cliPath,
+  keys,
+  logReviews,
+  type Session,
+  sessionsForEachTest,
+  statsJson,
+  tempHome,
+} from '../helpers/pty.js';
 
-const CLI = resolve(process.env.FAAS_PREP_DIST || 'dist', 'cli.js');
-const sessions: Session[] = [];
-const open = (...args: Parameters<typeof start>) => {
-  const s = start(...args);
-  sessions.push(s);
-  return s;
-};
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.kill();
-});
-
-function statsJson(home: string): { reviews: number; [k: string]: unknown } {
-  const out = execFileSync(process.execPath, [CLI, 'stats', '--json'], {
-    env: { ...process.env, FAAS_PREP_HOME: home },
-    encoding: 'utf8',
-  });
-  return JSON.parse(out);
-}
-
-function logReviews(home: string): Array<Record<string, unknown>> {
-  const file = join(home, 'progress.jsonl');
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l))
-    .filter((e) => e.type === 'review');
-}
+const open = sessionsForEachTest();
 
 /** The pid of the app running with this FAAS_PREP_HOME (Linux /proc). */
 function appPid(home: string): number {
@@ -134,7 +114,7 @@ describe('study in a real terminal', () => {
     let status = 0;
     let stderr = '';
     try {
-      execFileSync(process.execPath, [CLI, 'study', '--topic', 'nope'], {
+      execFileSync(process.execPath, [cliPath, 'study', '--topic', 'nope'], {
         env: { ...process.env, FAAS_PREP_HOME: tempHome() },
         encoding: 'utf8',
         stdio: ['pipe', 'pipe', 'pipe'],

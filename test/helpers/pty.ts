@@ -1,25 +1,16 @@
 // Runs the built CLI in a real pseudo-terminal and reads the screen as a person would see it.
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import xterm from '@xterm/headless';
 import * as pty from 'node-pty';
+import { afterEach } from 'vitest';
 
 // FAAS_PREP_DIST lets parallel work build and test its own bundle (e.g. dist-study/).
 const CLI = resolve(process.env.FAAS_PREP_DIST || 'dist', 'cli.js');
 
-export const keys = {
-  up: '\x1b[A',
-  down: '\x1b[B',
-  right: '\x1b[C',
-  left: '\x1b[D',
-  enter: '\r',
-  esc: '\x1b',
-  ctrlC: '\x03',
-  backspace: '\x7f',
-  space: ' ',
-  tab: '\t',
-} as const;
+export { keys } from './keys.js';
 
 export interface Session {
   /** The visible screen, one string per row (trailing spaces trimmed). */
@@ -151,4 +142,42 @@ export function start(options: StartOptions = {}): Session {
     },
     pid: child.pid,
   };
+}
+
+/** The built CLI the end-to-end tests run. */
+export const cliPath = CLI;
+
+/** `start` for one test file: every session it opens is killed after each test. */
+export function sessionsForEachTest(): (options?: StartOptions) => Session {
+  const sessions: Session[] = [];
+  afterEach(() => {
+    for (const s of sessions.splice(0)) s.kill();
+  });
+  return (options) => {
+    const s = start(options);
+    sessions.push(s);
+    return s;
+  };
+}
+
+/** `faas-prep stats --json` run as a script would (no terminal) against a data folder. */
+export function statsJson(
+  home: string,
+): Record<string, unknown> & { reviews: number; topics: Record<string, number> } {
+  const out = execFileSync(process.execPath, [CLI, 'stats', '--json'], {
+    env: { ...process.env, FAAS_PREP_HOME: home },
+    encoding: 'utf8',
+  });
+  return JSON.parse(out);
+}
+
+/** The review events in a data folder's progress log, read straight from the file. */
+export function logReviews(home: string): Array<Record<string, unknown>> {
+  const file = join(home, 'progress.jsonl');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .filter((e) => e.type === 'review');
 }

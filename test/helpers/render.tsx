@@ -9,18 +9,7 @@ import { ProgressStore } from '../../src/core/store/store.js';
 import { App } from '../../src/ui/app.js';
 import type { Services } from '../../src/ui/services.js';
 
-export const keys = {
-  up: '\x1b[A',
-  down: '\x1b[B',
-  right: '\x1b[C',
-  left: '\x1b[D',
-  enter: '\r',
-  esc: '\x1b',
-  ctrlC: '\x03',
-  backspace: '\x7f',
-  space: ' ',
-  tab: '\t',
-} as const;
+export { keys } from './keys.js';
 
 export interface FakeClock {
   now: () => number;

@@ -240,7 +240,7 @@ describe('sim flag checking', () => {
     expect(
       (await usageError(['cold-start'], { rate: '1', 'duration-ms': '100', predict: true }))
         .message,
-    ).toMatch(/--predict is not available/);
+    ).toMatch(/--predict needs the interactive screen/);
   });
 
   it('rejects conflicting flags', async () => {

@@ -11,6 +11,11 @@ import type { RetentionCount } from '../../core/memory/stats.js';
 export const pct = (n: number) => `${Math.round(n * 100)}%`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** "3 predictions (2 within tolerance)": the simulator screens' predict-first mode. */
+export function predictionsText(r: StatsReport): string {
+  return `${plural(r.predictions, 'prediction')} (${r.predictionsWithinTolerance} within tolerance)`;
+}
+
 export function retentionText(r: RetentionCount): string {
   return r.rate === null ? 'no data yet' : `${pct(r.rate)} (${r.passed} of ${r.passed + r.failed})`;
 }
@@ -57,6 +62,7 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
   out.push(
     `Reviews        ${report.reviews} flashcard ratings · ${report.quizAnswers} quiz answers · ${report.mockInterviews} mock interviews`,
   );
+  if (report.predictions > 0) out.push(`Predictions    ${predictionsText(report)}`);
   out.push(
     `Streak         ${plural(report.streakDays, 'day')} · ${report.answeredToday} answered today`,
   );

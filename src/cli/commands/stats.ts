@@ -1,8 +1,8 @@
 // `faas-prep stats [--json] [--interview-date YYYY-MM-DD|none]`: totals, streak, due, retention,
 // mastery by topic and, with an interview date, the projection and the plan.
-import { loadBank } from '../../core/content/load.js';
 import { parseInterviewDate } from '../../core/memory/interview.js';
 import { buildReport } from '../../core/memory/report.js';
+import { loadStudyBank } from '../../core/memory/study-bank.js';
 import { contentDir } from '../../core/paths.js';
 import { openStore } from '../../core/store/open.js';
 import type { ParsedCommand } from '../commands.js';
@@ -32,7 +32,7 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   const now = io.now();
   const flag = cmd.values['interview-date'];
   const date = typeof flag === 'string' ? interviewDateArg(flag, now) : undefined;
-  const bank = loadBank(contentDir(io.env));
+  const bank = loadStudyBank(contentDir(io.env));
   const store = openStore(io.env, io.now);
   if (date !== undefined) store.updateSettings({ interviewDate: date });
   const report = buildReport(bank, store.events(), store.settings(), now);

@@ -1,11 +1,13 @@
 // `npm run content:check`: validates every file, recomputes model-linked numbers, checks the
-// volume minimums and the material's coverage, and reports counts by kind, section and topic.
+// volume minimums and the material's coverage, and reports counts by kind, section and topic and
+// how many rubric and key points link to the items that teach them (broken links are errors).
 import { basename, resolve } from 'node:path';
 import type { PriceTable } from '../../sim/prices.js';
 import { contentDir } from '../paths.js';
 import { readTemplates } from '../templates/load.js';
 import { checkTemplates } from '../templates/verify.js';
 import { ContentError, type ContentIssue, formatIssue } from './issues.js';
+import { type LinkCoverage, linkCoverage } from './links.js';
 import { readBank } from './load.js';
 import { type ModelRunner, verifyChecks, verifyModelAnswers } from './model-link.js';
 import { loadPrices } from './prices.js';
@@ -44,6 +46,8 @@ export interface ContentCounts {
   correctsMaterial: number;
   modelLinked: number;
   checks: number;
+  /** Rubric and key points linked to the items that teach them. */
+  links: LinkCoverage;
 }
 
 export interface CheckReport {
@@ -105,6 +109,7 @@ export function countBank(bank: Bank): ContentCounts {
     correctsMaterial,
     modelLinked,
     checks,
+    links: linkCoverage(bank.items),
   };
 }
 
@@ -205,6 +210,12 @@ function status(have: number, need: number): string {
   return have >= need ? 'ok' : `SHORT by ${need - have}`;
 }
 
+function linkLine(l: LinkCoverage): string {
+  const share = (have: number, of: number) =>
+    `${have} of ${of}${of ? ` (${Math.round((have / of) * 100)}%)` : ''}`;
+  return `Point links: rubric points ${share(l.rubricLinked, l.rubricTotal)}, key points ${share(l.keyPointsLinked, l.keyPointsTotal)}; ${l.links} links to ${l.targets} items`;
+}
+
 export function formatReport(r: CheckReport): string {
   const lines: string[] = [];
   const c = r.counts;
@@ -254,6 +265,7 @@ export function formatReport(r: CheckReport): string {
       '',
       `Corrects the material: ${c.correctsMaterial} (min ${minimums.correctsMaterial}) ${status(c.correctsMaterial, minimums.correctsMaterial)}`,
       `Model-linked numeric answers: ${c.modelLinked}; model checks: ${c.checks}`,
+      linkLine(c.links),
     );
   }
   const tc = r.templates;

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { contentDir } from '../paths.js';
 import { ContentError, type ContentIssue } from './issues.js';
+import { linkIssues } from './links.js';
 import { type Material, materialFile, readMaterial } from './material.js';
 import { type Bank, type Item, itemFileSchema, itemSchema, materialIssues } from './schema.js';
 import { readYamlFile } from './yaml-file.js';
@@ -126,6 +127,8 @@ export function readBank(dir: string = contentDir()): BankRead {
       fileOf.set(item.id, display);
     }
   }
+  // Cross-references: each rubric or key point link must name a studied/quizzed item.
+  issues.push(...linkIssues({ items, byId, fileOf }));
   return { bank: { dir: abs, material: material.material, items, byId, fileOf }, issues, files };
 }
 

@@ -70,13 +70,28 @@ export const modelCheckSchema = z.strictObject({
 });
 export type ModelCheck = z.output<typeof modelCheckSchema>;
 
+const idSchema = kebab('an id');
+
+/**
+ * A rubric or key point's links: the items that teach it (1–6 distinct ids). The loader checks
+ * they exist and are of a linkable kind (see links.ts).
+ */
+const pointLinksSchema = z
+  .array(idSchema)
+  .min(1)
+  .max(6)
+  .superRefine((ids, ctx) => {
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) addIssue(ctx, [i], 'same id as an earlier link');
+    });
+  });
+
 const weightedPoint = z.strictObject({
   point: text,
   weight: z.literal([1, 2, 3]),
+  links: pointLinksSchema.optional(),
 });
 export type WeightedPoint = z.output<typeof weightedPoint>;
-
-const idSchema = kebab('an id');
 
 /** Fields every kind has (after `id` and `kind`). */
 const base = {

@@ -7,6 +7,8 @@ export * from './mastery.js';
 export * from './preview.js';
 export * from './queue.js';
 export * from './replay.js';
+export * from './schedulable.js';
 export * from './scheduler.js';
 export * from './session.js';
 export * from './stats.js';
+export * from './study-bank.js';

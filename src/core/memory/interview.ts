@@ -1,6 +1,5 @@
 // The interview date: projected recall of each topic on the day, and a day-by-day plan to be
 // ready for it.
-import type { Bank } from '../content/schema.js';
 import {
   addDays,
   type DayKey,
@@ -13,6 +12,7 @@ import {
 import { topicMastery } from './mastery.js';
 import { newItemOrder } from './queue.js';
 import { type ItemMemory, keepDueIfAhead } from './replay.js';
+import { type StudyBank, schedulableItems } from './schedulable.js';
 import {
   type Card,
   DEFAULT_RETENTION,
@@ -80,7 +80,7 @@ export function interviewMoment(date: DayKey): number {
  * (the card relearns) and lowers that card's recall, so treat the counts as a floor.
  */
 export function projectInterview(
-  bank: Bank,
+  bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
   date: DayKey,
@@ -91,13 +91,14 @@ export function projectInterview(
   const at = Math.max(now, interviewMoment(date));
   const fsrs = scheduler(desiredRetention);
   const cards = new Map<string, Card>();
-  for (const item of bank.items) {
+  const items = schedulableItems(bank);
+  for (const item of items) {
     const m = memory.get(item.id);
     if (m) cards.set(item.id, m.card);
   }
   const unseen = newItemOrder(
     bank,
-    bank.items.filter((i) => !memory.has(i.id)),
+    items.filter((i) => !memory.has(i.id)),
   );
   const plan: PlanDay[] = [];
   const studyDays = Math.max(1, daysLeft);
@@ -161,7 +162,7 @@ export function projectInterview(
   };
 }
 
-function plannedMastery(bank: Bank, cards: ReadonlyMap<string, Card>, at: number) {
+function plannedMastery(bank: StudyBank, cards: ReadonlyMap<string, Card>, at: number) {
   const memory = new Map<string, ItemMemory>();
   for (const [itemId, card] of cards) {
     const last = card.last_review?.getTime() ?? at;

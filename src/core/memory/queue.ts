@@ -2,6 +2,7 @@
 import type { Bank, Item, ItemKind } from '../content/schema.js';
 import { endOfStudyDay, studyDay } from './day.js';
 import { type ItemMemory, recallOf } from './replay.js';
+import { type StudyBank, schedulableOf } from './schedulable.js';
 import { State } from './scheduler.js';
 
 /**
@@ -38,7 +39,7 @@ export interface QueueOptions {
 
 /** Items of `kinds` first reviewed during today's study day (they used today's new-card budget). */
 export function introducedToday(
-  bank: Bank,
+  bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
   kinds: readonly ItemKind[] = ['flashcard'],
@@ -46,7 +47,7 @@ export function introducedToday(
   const today = studyDay(now);
   let n = 0;
   for (const m of memory.values()) {
-    const item = bank.byId.get(m.itemId);
+    const item = schedulableOf(bank, m.itemId);
     if (item && kinds.includes(item.kind) && studyDay(m.firstReview) === today) n++;
   }
   return n;
@@ -54,7 +55,7 @@ export function introducedToday(
 
 /** How many new cards the session may introduce. */
 export function newBudget(
-  bank: Bank,
+  bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   options: QueueOptions,
 ): number {
@@ -68,9 +69,12 @@ export function newBudget(
  * each topic in turn, in material order), so a day's new cards cover the field rather than
  * exhausting one file.
  */
-export function newItemOrder(bank: Bank, items: readonly Item[]): Item[] {
+export function newItemOrder<T extends { topic: string; difficulty: number }>(
+  bank: Bank,
+  items: readonly T[],
+): T[] {
   const topics = Object.keys(bank.material.topics);
-  const groups = new Map<string, Item[]>();
+  const groups = new Map<string, T[]>();
   for (const item of items) {
     const group = groups.get(item.topic) ?? [];
     group.push(item);
@@ -79,7 +83,7 @@ export function newItemOrder(bank: Bank, items: readonly Item[]): Item[] {
   const ordered = [...groups.entries()]
     .sort(([a], [b]) => topics.indexOf(a) - topics.indexOf(b))
     .map(([, group]) => group.sort((a, b) => a.difficulty - b.difficulty));
-  const out: Item[] = [];
+  const out: T[] = [];
   for (let round = 0; out.length < items.length; round++) {
     for (const group of ordered) {
       const item = group[round];
@@ -132,16 +136,16 @@ export function buildStudyQueue(
   return queue;
 }
 
-/** Items of any kind due today (they have been seen and their due time falls today). */
+/** Items (and templates) of any kind due now (they have been seen and are due: see isDue). */
 export function dueItems(
-  bank: Bank,
+  bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
   kinds?: readonly ItemKind[],
 ): string[] {
   const out: string[] = [];
   for (const m of memory.values()) {
-    const item = bank.byId.get(m.itemId);
+    const item = schedulableOf(bank, m.itemId);
     if (item && (!kinds || kinds.includes(item.kind)) && isDue(m, now)) out.push(m.itemId);
   }
   return out;
@@ -156,7 +160,7 @@ export interface DueOutlook {
 
 /** When study is next needed for these kinds (and topic). */
 export function dueOutlook(
-  bank: Bank,
+  bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
   options: { kinds?: readonly ItemKind[]; topic?: string } = {},
@@ -167,7 +171,7 @@ export function dueOutlook(
   let nextDueAt: number | undefined;
   let dueTomorrow = 0;
   for (const m of memory.values()) {
-    const item = bank.byId.get(m.itemId);
+    const item = schedulableOf(bank, m.itemId);
     if (!item || !kinds.includes(item.kind)) continue;
     if (options.topic !== undefined && item.topic !== options.topic) continue;
     const due = m.card.due.getTime();
@@ -177,9 +181,12 @@ export function dueOutlook(
   return nextDueAt === undefined ? { dueTomorrow } : { nextDueAt, dueTomorrow };
 }
 
-/** Items of any kind (or of `kinds`) whose due time falls before today's study day ends. */
+/**
+ * Items (and templates) of any kind (or of `kinds`) whose due time falls before today's study
+ * day ends.
+ */
 export function dueTodayItems(
-  bank: Bank,
+  bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
   kinds?: readonly ItemKind[],
@@ -187,7 +194,7 @@ export function dueTodayItems(
   const end = endOfStudyDay(now);
   const out: string[] = [];
   for (const m of memory.values()) {
-    const item = bank.byId.get(m.itemId);
+    const item = schedulableOf(bank, m.itemId);
     if (item && (!kinds || kinds.includes(item.kind)) && m.card.due.getTime() < end) {
       out.push(m.itemId);
     }

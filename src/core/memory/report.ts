@@ -1,12 +1,12 @@
 // What `faas-prep stats --json` prints and the Progress screen shows: one object built from the
 // log, the settings and the bank.
-import type { Bank } from '../content/schema.js';
 import { mockHistory, trendOf } from '../mock/history.js';
 import type { LogEvent } from '../store/log.js';
 import type { Settings } from '../store/settings.js';
 import { studyDay } from './day.js';
 import { type InterviewProjection, projectInterview } from './interview.js';
 import { replayDetailed } from './replay.js';
+import type { StudyBank } from './schedulable.js';
 import { computeStats, type Leech, type RetentionCount } from './stats.js';
 
 export interface StatsReport {
@@ -15,6 +15,9 @@ export interface StatsReport {
   reviews: number;
   quizAnswers: number;
   mockInterviews: number;
+  /** Graded predictions on the simulator screens, and how many were within tolerance. */
+  predictions: number;
+  predictionsWithinTolerance: number;
   /** Items of any kind seen before and due by the end of today. */
   dueToday: number;
   streakDays: number;
@@ -36,7 +39,7 @@ export interface StatsReport {
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 export function buildReport(
-  bank: Bank,
+  bank: StudyBank,
   events: readonly LogEvent[],
   settings: Settings,
   now: number,
@@ -55,6 +58,8 @@ export function buildReport(
     reviews: s.reviews,
     quizAnswers: s.quizAnswers,
     mockInterviews: s.mockInterviews,
+    predictions: s.predictions,
+    predictionsWithinTolerance: s.predictionsWithinTolerance,
     dueToday: s.dueToday,
     streakDays: s.streakDays,
     topics: Object.fromEntries([...s.topics].map(([t, m]) => [t, round3(m)])),

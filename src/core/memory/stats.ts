@@ -1,11 +1,11 @@
 // The Progress screen's and `faas-prep stats`'s numbers, all derived from the log.
-import type { Bank } from '../content/schema.js';
 import type { LogEvent } from '../store/log.js';
 import { addDays, type DayKey, daysBetween, studyDay } from './day.js';
 import { effectiveReviews, undoneIds } from './events.js';
 import { topicMastery } from './mastery.js';
 import { dueTodayItems, introducedToday } from './queue.js';
 import { type AppliedReview, type ItemMemory, type Replayed, replayDetailed } from './replay.js';
+import { type StudyBank, schedulableItems, schedulableOf } from './schedulable.js';
 import { State } from './scheduler.js';
 
 export const FORECAST_DAYS = 7;
@@ -30,6 +30,10 @@ export interface Stats {
   quizAnswers: number;
   /** Mock interviews recorded (finished or abandoned). */
   mockInterviews: number;
+  /** Graded predictions on the simulator screens (source 'predict'), all time. */
+  predictions: number;
+  /** Of those, the ones within the quantity's tolerance. */
+  predictionsWithinTolerance: number;
   /** Reviews and answers of every kind given today. */
   answeredToday: number;
   /** Items of any kind that have been seen and are due by the end of today. */
@@ -47,11 +51,12 @@ export interface Stats {
 }
 
 /**
- * Counts every item kind. A review of an item that was later removed from content/ still counts
- * as a review (it happened), but its card is not due and has no topic.
+ * Counts every item kind, and the question templates (see schedulable.ts). A review of an item
+ * that was later removed from content/ still counts as a review (it happened), but its card is
+ * not due and has no topic.
  */
 export function computeStats(
-  bank: Bank,
+  bank: StudyBank,
   events: readonly LogEvent[],
   now: number,
   options: { desiredRetention?: number; replayed?: Replayed } = {},
@@ -59,17 +64,20 @@ export function computeStats(
   const { memory, applied } = options.replayed ?? replayDetailed(events, now, options);
   const reviews = effectiveReviews(events).filter((e) => e.t <= now);
   const isFlashcardRating = (itemId: string, source: string) => {
-    const item = bank.byId.get(itemId);
+    const item = schedulableOf(bank, itemId);
     return item ? item.kind === 'flashcard' && source !== 'quiz' : source === 'study';
   };
   const undone = undoneIds(events);
   const mocks = events.filter((e) => e.type === 'mock' && !undone.has(e.id) && e.t <= now);
   const today = studyDay(now);
-  const inBank = [...memory.values()].filter((m) => bank.byId.has(m.itemId));
+  const predictions = reviews.filter((e) => e.source === 'predict');
+  const inBank = [...memory.values()].filter((m) => schedulableOf(bank, m.itemId) !== undefined);
   return {
     reviews: reviews.filter((e) => isFlashcardRating(e.itemId, e.source)).length,
     quizAnswers: reviews.filter((e) => e.source === 'quiz').length,
     mockInterviews: mocks.length,
+    predictions: predictions.length,
+    predictionsWithinTolerance: predictions.filter((e) => e.correct === true).length,
     answeredToday: reviews.filter((e) => studyDay(e.t) === today).length,
     dueToday: dueTodayItems(bank, memory, now).length,
     forecast: forecast(inBank, now),
@@ -82,13 +90,13 @@ export function computeStats(
       .filter((m) => m.leech)
       .map((m) => ({
         itemId: m.itemId,
-        topic: bank.byId.get(m.itemId)?.topic ?? '',
+        topic: schedulableOf(bank, m.itemId)?.topic ?? '',
         lapses: m.lapses,
       }))
       .sort((a, b) => b.lapses - a.lapses || a.itemId.localeCompare(b.itemId)),
     topics: topicMastery(bank, memory, now),
     items: {
-      total: bank.items.length,
+      total: schedulableItems(bank).length,
       seen: inBank.length,
       flashcardsNewToday: introducedToday(bank, memory, now),
     },

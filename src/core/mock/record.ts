@@ -2,10 +2,14 @@
 // - every answered question: one `review` (source 'mock') with its rating, time, score, answer;
 // - every question cut off unanswered: a `review` rated Again (it becomes due in study);
 // - at the end (the report, or Ctrl+C): the study plan's reviews rated Again (items the round
-//   already rated Again are not reviewed twice) and one `mock` event summarising the round.
+//   already rated Again are not reviewed twice; each carries `reason`: 'missed', or 'rubric' for
+//   an item a missed rubric or key point links to) and one `mock` event summarising the round.
+// A generated question's reviews are logged under its template's id (reviewItemId); the `mock`
+// event names the exact instance (`tpl-...#seed`, which instanceFromId redraws).
 
 import type { LogEvent } from '../store/log.js';
 import type { NewEvent } from '../store/store.js';
+import { reviewItemId } from '../templates/draw.js';
 import type { MockFormat, SectionKind } from './plan.js';
 import type { QuestionResult, RoundState } from './round.js';
 import type { RoundReport, RubricGroup } from './score.js';
@@ -48,7 +52,7 @@ export interface MockEvent {
   }>;
   missed: string[];
   rubricMissed: Array<{ itemId: string; dimension: RubricGroup; score: number }>;
-  studyPlan: Array<{ itemId: string; reason: string }>;
+  studyPlan: Array<{ itemId: string; reason: string; points?: string[] }>;
 }
 
 export class RoundRecorder {
@@ -67,7 +71,7 @@ export class RoundRecorder {
     for (const r of state.results) {
       if (r.outcome === 'not-reached' || this.reviewed.has(r.itemId)) continue;
       this.reviewed.add(r.itemId);
-      out.push(this.sink.append(reviewOf(r)));
+      out.push(this.sink.append(reviewOf(r, logId(state, r.itemId))));
     }
     return out;
   }
@@ -84,7 +88,13 @@ export class RoundRecorder {
     for (const entry of plan) {
       // Items the round already rated Again are due as it is.
       if (!entry.append || isAgain(state, entry.itemId)) continue;
-      this.sink.append({ type: 'review', itemId: entry.itemId, rating: 1, source: 'mock' });
+      this.sink.append({
+        type: 'review',
+        itemId: logId(state, entry.itemId),
+        rating: 1,
+        source: 'mock',
+        reason: entry.reason === 'missed' ? 'missed' : 'rubric',
+      });
     }
     const event = mockEvent(state, report, plan);
     this.sink.append({ ...event });
@@ -97,11 +107,17 @@ function isAgain(state: RoundState, itemId: string): boolean {
   return r?.outcome === 'unanswered' || r?.rating === 1;
 }
 
-function reviewOf(r: QuestionResult): NewEvent {
+/** The id a question's review is logged under (a generated question's: its template's). */
+function logId(state: RoundState, itemId: string): string {
+  const q = state.questions.find((x) => x.item.id === itemId);
+  return q ? reviewItemId(q.item) : itemId;
+}
+
+function reviewOf(r: QuestionResult, itemId: string): NewEvent {
   if (r.outcome === 'unanswered') {
     return {
       type: 'review',
-      itemId: r.itemId,
+      itemId,
       rating: 1,
       source: 'mock',
       ms: r.ms,
@@ -111,7 +127,7 @@ function reviewOf(r: QuestionResult): NewEvent {
   }
   const event: NewEvent = {
     type: 'review',
-    itemId: r.itemId,
+    itemId,
     rating: r.rating ?? 1,
     source: 'mock',
     ms: r.ms,
@@ -156,6 +172,8 @@ export function mockEvent(
       dimension,
       score,
     })),
-    studyPlan: plan.map(({ itemId, reason }) => ({ itemId, reason })),
+    studyPlan: plan.map(({ itemId, reason, points }) =>
+      points ? { itemId, reason, points: [...points] } : { itemId, reason },
+    ),
   };
 }

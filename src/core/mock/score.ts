@@ -5,6 +5,8 @@
 // box, like an interviewer would. Topic scores cover the questions that were shown. An item is
 // missed when it was shown and not answered, or answered and not right (a flashcard rated Again,
 // a rubric below the 70% pass). A rubric dimension is missed below the same 70% of its weight.
+
+import { pointsOf } from '../content/links.js';
 import type { Item, RubricDimension } from '../content/schema.js';
 import { rubricDimensions } from '../content/schema.js';
 import { rightAnswerText } from '../grading/answer-text.js';
@@ -48,6 +50,8 @@ export interface MissedItem {
   /** The right answer in one line (empty for open items: see the model answer). */
   right: string;
   explanation: string;
+  /** A numeric item's worked solution (a generated question's, with its drawn numbers). */
+  solution?: string;
   /** The rating the round already recorded for it (undefined: none). */
   rating?: number;
 }
@@ -60,6 +64,17 @@ export interface RubricMiss {
   /** Share of the dimension's weight ticked, 0..1. */
   score: number;
   missedPoints: string[];
+}
+
+/** One rubric or key point left unticked when an open answer was graded. */
+export interface PointMiss {
+  itemId: string;
+  dimension: RubricGroup;
+  /** Position in the dimension (or the key points). */
+  index: number;
+  point: string;
+  /** The items that teach the point (content links); empty when it has none. */
+  links: readonly string[];
 }
 
 export interface RoundReport {
@@ -75,6 +90,8 @@ export interface RoundReport {
   questions: QuestionTime[];
   missed: MissedItem[];
   rubricMissed: RubricMiss[];
+  /** Every point left unticked, whether or not its dimension passed, in rubric order. */
+  pointsMissed: PointMiss[];
 }
 
 export function scoreRound(state: RoundState): RoundReport {
@@ -120,11 +137,15 @@ export function scoreRound(state: RoundState): RoundReport {
 
   const missed: MissedItem[] = [];
   const rubricMissed: RubricMiss[] = [];
+  const pointsMissed: PointMiss[] = [];
   for (const r of results) {
     const item = byId.get(r.itemId);
     if (!item) continue;
     if (isMissed(r)) missed.push(missedItem(r, item));
-    if (r.outcome === 'answered' && r.ticks) rubricMissed.push(...rubricMisses(item, r));
+    if (r.outcome === 'answered' && r.ticks) {
+      rubricMissed.push(...rubricMisses(item, r));
+      pointsMissed.push(...pointMisses(item, r));
+    }
   }
 
   return {
@@ -145,6 +166,7 @@ export function scoreRound(state: RoundState): RoundReport {
     })),
     missed,
     rubricMissed,
+    pointsMissed,
   };
 }
 
@@ -161,6 +183,7 @@ function missedItem(r: QuestionResult, item: Item): MissedItem {
     summary: r.outcome === 'unanswered' ? 'No answer in time' : (r.summary ?? 'Missed'),
     right: rightOf(item),
     explanation: explanationOf(item),
+    ...(item.kind === 'numeric' ? { solution: item.solution } : {}),
   };
   // An unanswered question is recorded as Again when it is cut off (see record.ts).
   const rating = r.outcome === 'unanswered' ? 1 : r.rating;
@@ -210,6 +233,26 @@ export function rubricMisses(item: Item, r: QuestionResult): RubricMiss[] {
     }
   }
   return out;
+}
+
+/** The points of a graded open answer that were not ticked. */
+export function pointMisses(item: Item, r: QuestionResult): PointMiss[] {
+  const ticks = r.ticks;
+  // Ticks come per dimension for a scenario and as one list for a free response.
+  if (!ticks || Array.isArray(ticks) !== (item.kind === 'free-response')) return [];
+  const ticked = (group: RubricGroup, index: number): boolean =>
+    Array.isArray(ticks)
+      ? ticks[index] === true
+      : group !== 'key-points' && ticks[group]?.[index] === true;
+  return pointsOf(item)
+    .filter((p) => !ticked(p.group, p.index))
+    .map((p) => ({
+      itemId: item.id,
+      dimension: p.group,
+      index: p.index,
+      point: p.point,
+      links: p.links,
+    }));
 }
 
 function mean(xs: number[]): number {

@@ -4,7 +4,13 @@
 // An item's weight is 0.25 + 1.75 × (1 − mastery of its topic): a topic never mastered (0) is
 // drawn 8× as often as a mastered one (1); a topic with no mastery figure counts as 0.5. Items
 // answered recently (any source) are only drawn when the section runs out of others.
+//
+// The estimation section is half the bank's numerics (one at least model-linked) and half
+// generated questions drawn from the templates (an odd one goes either way by the seed); each
+// template at most once a round, its draw fixed by the round's seed. Templates are weighed and
+// kept from recent use like items, by template id (the id their reviews are logged under).
 import { type Item, isModelNumeric } from '../content/schema.js';
+import { instanceSeed } from '../templates/seeds.js';
 import type { RoundPlan, SectionKind } from './plan.js';
 import { seededRandom, weightedSample } from './random.js';
 
@@ -19,8 +25,12 @@ export interface SelectionInput {
   seed: number;
   /** Topic → mastery 0..1. */
   mastery: ReadonlyMap<string, number>;
-  /** Ids of items seen recently. */
+  /** Ids of items (and templates) seen recently. */
   recent: ReadonlySet<string>;
+  /** Question templates for the estimation section, with how to draw one (undefined: none). */
+  templates?: ReadonlyArray<{ id: string; topic: string }>;
+  /** Draws template `id` with this seed; undefined (or a throw) leaves the template out. */
+  drawTemplate?: (id: string, seed: number) => Item | undefined;
   /**
    * Makes an item ready to show (e.g. computes a model-linked numeric answer); undefined (or a
    * throw) drops the item and the next one in the draw takes its place.
@@ -46,25 +56,52 @@ export function selectQuestions(input: SelectionInput): RoundQuestion[] {
       return undefined;
     }
   };
-  const weight = (item: Item) => topicWeight(mastery.get(item.topic));
+  const weight = (item: { topic: string }) => topicWeight(mastery.get(item.topic));
 
-  /** Up to `count` items from `pool`: fresh ones first in weighted order, then recent ones. */
-  const draw = (pool: readonly Item[], count: number, label: string): Item[] => {
+  /** `pool` in draw order: fresh ones first in weighted order, then recent ones. */
+  const drawOrder = <T extends { id: string; topic: string }>(
+    pool: readonly T[],
+    label: string,
+  ): T[] => {
     const random = seededRandom(seed, label);
     const open = pool.filter((i) => !used.has(i.id));
     const fresh = open.filter((i) => !recent.has(i.id));
     const stale = open.filter((i) => recent.has(i.id));
-    const order = [
+    return [
       ...weightedSample(fresh, weight, fresh.length, random),
       ...weightedSample(stale, weight, stale.length, random),
     ];
+  };
+
+  /** Up to `count` items from `pool` (see drawOrder), each made ready to show. */
+  const draw = (pool: readonly Item[], count: number, label: string): Item[] => {
     const out: Item[] = [];
-    for (const item of order) {
+    for (const item of drawOrder(pool, label)) {
       if (out.length >= count) break;
       const ready = prepare(item);
       if (!ready) continue;
       used.add(item.id);
       out.push(ready);
+    }
+    return out;
+  };
+
+  /** Up to `count` generated questions, each from a different template. */
+  const generate = (count: number): Item[] => {
+    const out: Item[] = [];
+    const { templates = [], drawTemplate } = input;
+    if (!drawTemplate || count <= 0) return out;
+    for (const t of drawOrder(templates, 'templates')) {
+      if (out.length >= count) break;
+      let q: Item | undefined;
+      try {
+        q = drawTemplate(t.id, instanceSeed(seed, `mock:${t.id}`));
+      } catch {
+        q = undefined;
+      }
+      if (!q) continue;
+      used.add(t.id);
+      out.push(q);
     }
     return out;
   };
@@ -88,11 +125,17 @@ export function selectQuestions(input: SelectionInput): RoundQuestion[] {
         break;
       }
       case 'estimation': {
-        // At least one answer computed by a simulator model, when the bank has one.
+        // Half generated (an odd question goes either way), half from the bank with at least
+        // one answer computed by a simulator model; either fills in when the other runs short.
+        const n = section.questions;
+        const half = Math.floor(n / 2) + (n % 2 && seededRandom(seed, 'odd')() < 0.5 ? 1 : 0);
+        const generated = generate(half);
         const numerics = ofKind('numeric');
-        const linked = draw(numerics.filter(isModelNumeric), 1, 'model-linked');
-        const rest = draw(numerics, section.questions - linked.length, 'numeric');
-        picked = shuffle([...linked, ...rest], random);
+        const bankWant = n - generated.length;
+        const linked = draw(numerics.filter(isModelNumeric), Math.min(1, bankWant), 'model-linked');
+        const rest = draw(numerics, bankWant - linked.length, 'numeric');
+        const more = generate(n - generated.length - linked.length - rest.length);
+        picked = shuffle([...linked, ...rest, ...generated, ...more], random);
         break;
       }
       case 'design':

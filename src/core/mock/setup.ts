@@ -1,13 +1,17 @@
-// What a new round is built from: the bank, the log (for weak topics and recent items) and the
-// price table (model-linked estimation answers are computed by the simulator models).
+// What a new round is built from: the bank, the log (for weak topics and recent items), the
+// price table (model-linked estimation answers are computed by the simulator models) and the
+// question templates (generated estimation questions).
 
 import type { PriceTable } from '../../sim/prices.js';
 import { resolveItem } from '../content/model-link.js';
-import type { Bank, Item } from '../content/schema.js';
+import type { Item } from '../content/schema.js';
 import { recentItemIds } from '../memory/events.js';
 import { topicMastery } from '../memory/mastery.js';
 import { replay } from '../memory/replay.js';
+import type { StudyBank } from '../memory/schedulable.js';
 import type { LogEvent } from '../store/log.js';
+import { drawInstance } from '../templates/draw.js';
+import type { Template } from '../templates/schema.js';
 import type { RoundPlan } from './plan.js';
 import { type RoundQuestion, selectQuestions } from './select.js';
 
@@ -16,16 +20,19 @@ export const RECENT_DAYS = 3;
 const DAY = 86_400_000;
 
 export interface RoundSetup {
-  bank: Bank;
+  /** The bank (with its templates scheduled, for mastery: see core/memory/schedulable.ts). */
+  bank: StudyBank;
   events: readonly LogEvent[];
   plan: RoundPlan;
   seed: number;
   now: number;
   prices: PriceTable;
+  /** Templates for the estimation section's generated questions (none: bank numerics only). */
+  templates?: readonly Template[];
 }
 
 export function masteryByTopic(
-  bank: Bank,
+  bank: StudyBank,
   events: readonly LogEvent[],
   now: number,
 ): Map<string, number> {
@@ -33,7 +40,8 @@ export function masteryByTopic(
 }
 
 export function chooseQuestions(setup: RoundSetup): RoundQuestion[] {
-  const { bank, events, plan, seed, now, prices } = setup;
+  const { bank, events, plan, seed, now, prices, templates = [] } = setup;
+  const byId = new Map(templates.map((t) => [t.id, t]));
   return selectQuestions({
     items: bank.items,
     plan,
@@ -41,5 +49,10 @@ export function chooseQuestions(setup: RoundSetup): RoundQuestion[] {
     mastery: masteryByTopic(bank, events, now),
     recent: recentItemIds(events, now - RECENT_DAYS * DAY),
     prepare: (item: Item) => resolveItem(item, { prices }, bank),
+    templates,
+    drawTemplate: (id, instanceSeed) => {
+      const t = byId.get(id);
+      return t && drawInstance(t, instanceSeed, prices);
+    },
   });
 }

@@ -20,6 +20,8 @@ export interface GeneratedQuestion extends NumericItem {
   seed: number;
   /** Every input: drawn, fixed and derived. */
   params: Readonly<Record<string, ParamValue>>;
+  /** The model that computed the answer (a simulator can be opened with `params`). */
+  modelName?: string;
 }
 
 /** How many draws may fail the constraints before a template is declared broken. */
@@ -195,6 +197,7 @@ export function drawInstance(
     solution: render('solution'),
     explanation: render('explanation'),
     params,
+    ...(name !== undefined ? { modelName: name } : {}),
   };
 }
 

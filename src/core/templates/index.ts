@@ -10,4 +10,5 @@ export {
 } from './draw.js';
 export { clearTemplateCache, loadTemplates, readTemplates } from './load.js';
 export { parseTemplate, type Template } from './schema.js';
+export { instanceSeed } from './seeds.js';
 export { checkTemplates, instanceProblems } from './verify.js';

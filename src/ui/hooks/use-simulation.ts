@@ -12,6 +12,8 @@ export interface SimulationState<R> {
   /** The latest results (of the current run so far, or of the previous one while restarting). */
   snapshot?: R;
   error?: string;
+  /** The key of the run that set the status (a finished run is done only for its own key). */
+  key?: string;
 }
 
 /** Pause after a change before the new run starts. */
@@ -47,16 +49,16 @@ export function useSimulation<R>(key: string | null, make: () => SimRun<R>): Sim
       try {
         run = makeRef.current();
       } catch (error) {
-        setState({ status: 'error', progress: 0, error: (error as Error).message });
+        setState({ status: 'error', progress: 0, error: (error as Error).message, key });
         return;
       }
       cancel = runInSlices(
         run,
         {
-          update: (snapshot, progress) => setState({ status: 'running', progress, snapshot }),
-          done: (snapshot) => setState({ status: 'done', progress: 1, snapshot }),
+          update: (snapshot, progress) => setState({ status: 'running', progress, snapshot, key }),
+          done: (snapshot) => setState({ status: 'done', progress: 1, snapshot, key }),
           error: (error) =>
-            setState({ status: 'error', progress: 0, error: (error as Error).message }),
+            setState({ status: 'error', progress: 0, error: (error as Error).message, key }),
         },
         realScheduler,
       );

@@ -2,12 +2,13 @@ import { Box, Text } from 'ink';
 import { useCallback, useMemo, useState } from 'react';
 import type { ParsedCommand } from '../../cli/commands.js';
 import { mockArgs } from '../../cli/mock-args.js';
-import { loadBank } from '../../core/content/load.js';
 import { loadPrices } from '../../core/content/prices.js';
 import type { Bank } from '../../core/content/schema.js';
+import { loadStudyBank } from '../../core/memory/study-bank.js';
 import { planRound } from '../../core/mock/plan.js';
 import { type RoundState, startRound } from '../../core/mock/round.js';
 import { chooseQuestions } from '../../core/mock/setup.js';
+import { loadTemplates } from '../../core/templates/load.js';
 import { useScreen } from '../navigation.js';
 import { useServices } from '../services.js';
 import { colors } from '../theme.js';
@@ -45,7 +46,8 @@ export function MockScreen({ cmd }: { cmd: ParsedCommand }) {
 
   const start = () => {
     try {
-      const bank = loadBank();
+      // With the templates: they are scheduled items (mastery) and generated estimation questions.
+      const bank = loadStudyBank();
       const now = services.now();
       const questions = chooseQuestions({
         bank,
@@ -54,6 +56,7 @@ export function MockScreen({ cmd }: { cmd: ParsedCommand }) {
         seed,
         now,
         prices: loadPrices(),
+        templates: loadTemplates(),
       });
       if (!questions.length) throw new Error('the question bank has nothing to ask');
       setStage({ name: 'round', state: startRound(plan, questions, seed, services.now()), bank });

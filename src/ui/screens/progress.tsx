@@ -1,13 +1,18 @@
 import { Text, useInput } from 'ink';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { planAdvice, planDayText, retentionText } from '../../cli/commands/stats-text.js';
+import {
+  planAdvice,
+  planDayText,
+  predictionsText,
+  retentionText,
+} from '../../cli/commands/stats-text.js';
 import { hbar, vbars } from '../../core/bars.js';
-import { loadBank } from '../../core/content/load.js';
 import type { Bank } from '../../core/content/schema.js';
 import { weekday } from '../../core/memory/day.js';
 import { parseInterviewDate } from '../../core/memory/interview.js';
 import { topicName } from '../../core/memory/mastery.js';
 import { buildReport, type StatsReport } from '../../core/memory/report.js';
+import { loadStudyBank } from '../../core/memory/study-bank.js';
 import { contentDir } from '../../core/paths.js';
 import type { ProgressStore } from '../../core/store/store.js';
 import { clampScroll, ScrollView } from '../components/scroll-view.js';
@@ -44,7 +49,7 @@ export function ProgressScreen() {
   const load = useCallback((): Loaded => {
     const store = services.store();
     try {
-      const bank = loadBank(contentDir(services.env));
+      const bank = loadStudyBank(contentDir(services.env));
       const report = buildReport(bank, store.events(), store.settings(), services.now());
       return { store, bank, report };
     } catch (error) {
@@ -197,6 +202,7 @@ function statsRows(
       answers · <Text bold>{r.mockInterviews}</Text> mock interviews
     </>,
   );
+  row(`${predictionsText(r)} on the simulators`, r.predictions ? undefined : colors.dim);
   row(
     <>
       Streak <Text bold>{plural(r.streakDays, 'day')}</Text> · {r.answeredToday} answered today ·{' '}

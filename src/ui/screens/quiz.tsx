@@ -7,10 +7,14 @@ import { loadBank } from '../../core/content/load.js';
 import { loadPrices } from '../../core/content/prices.js';
 import type { GradableItem } from '../../core/grading/types.js';
 import { contentDir } from '../../core/paths.js';
+import type { QuizKind } from '../../core/quiz/kinds.js';
 import { planQuiz, type QuizQuestion } from '../../core/quiz/prepare.js';
 import { reviewEvent } from '../../core/quiz/record.js';
 import { formatScore, type QuizAnswer, quizScore } from '../../core/quiz/score.js';
 import { type SimCommand, simCommandFor } from '../../core/quiz/sim-link.js';
+import { reviewItemId } from '../../core/templates/draw.js';
+import { loadTemplates } from '../../core/templates/load.js';
+import type { Template } from '../../core/templates/schema.js';
 import { Feedback } from '../components/question/feedback.js';
 import { Lines, styled } from '../components/question/lines.js';
 import { QuestionView, questionText, takesText } from '../components/question/question-view.js';
@@ -43,6 +47,30 @@ const kindLabel: Record<GradableItem['kind'], string> = {
   'spot-the-error': 'true or false',
 };
 
+/** What the title says a `--kind` quiz asks. */
+const quizKindLabel: Record<QuizKind, string> = {
+  ...kindLabel,
+  estimate: 'generated estimates',
+};
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+/**
+ * The templates an `estimate` quiz needs (a broken templates.yaml stops it); other quizzes go
+ * on without generated questions and say why.
+ */
+function templatesFor(dir: string, kind: QuizKind | undefined, notes: string[]): Template[] {
+  try {
+    return [...loadTemplates(dir)];
+  } catch (error) {
+    if (kind === 'estimate') throw error;
+    notes.push(`Generated questions left out: ${firstLine(error)}`);
+    return [];
+  }
+}
+
 function prepare(cmd: ParsedCommand, services: Services): Setup {
   try {
     const dir = contentDir(services.env);
@@ -50,15 +78,17 @@ function prepare(cmd: ParsedCommand, services: Services): Setup {
     const bank = loadBank(dir);
     const store = services.store();
     const now = services.now();
+    const notes: string[] = [];
     const plan = planQuiz(bank, loadPrices(dir), store.events(), {
       ...args,
       now,
       seed: services.seed,
       desiredRetention: store.settings().desiredRetention,
+      templates: templatesFor(dir, args.kind, notes),
     });
     const what = [
       args.topic ? (bank.material.topics[args.topic] ?? args.topic) : undefined,
-      args.kind ? kindLabel[args.kind] : undefined,
+      args.kind ? quizKindLabel[args.kind] : undefined,
     ].filter(Boolean);
     if (plan.questions.length === 0) {
       return {
@@ -66,7 +96,7 @@ function prepare(cmd: ParsedCommand, services: Services): Setup {
         message: `No questions match${what.length ? ` (${what.join(', ')})` : ''}.`,
       };
     }
-    const notes = plan.skipped.map((s) => `Skipped ${s.id}: ${s.error}`);
+    notes.push(...plan.skipped.map((s) => `Skipped ${s.id}: ${s.error}`));
     if (plan.questions.length < args.count) {
       notes.push(
         `Only ${plan.questions.length} question${plan.questions.length === 1 ? '' : 's'} match.`,
@@ -188,7 +218,8 @@ export function QuizScreen({ cmd }: { cmd: ParsedCommand }) {
     const ms = services.now() - shownAt.current;
     // Saved the moment it is given: a crash or a killed terminal keeps every answer.
     try {
-      services.store().append(reviewEvent(current.item.id, answer, grade, ms));
+      // A generated question is logged under its template's id (one memory per template).
+      services.store().append(reviewEvent(reviewItemId(current.item), answer, grade, ms));
       setSaveError(undefined);
     } catch (error) {
       setSaveError(`Not saved: ${error instanceof Error ? error.message : String(error)}`);

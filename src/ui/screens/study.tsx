@@ -2,7 +2,6 @@ import { Box, Text, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { ParsedCommand } from '../../cli/commands.js';
 import { type StudyArgs, studyArgs } from '../../cli/study-args.js';
-import { loadBank } from '../../core/content/load.js';
 import type { Bank, FlashcardItem } from '../../core/content/schema.js';
 import { type Grade, isReviewEvent } from '../../core/memory/events.js';
 import { topicName } from '../../core/memory/mastery.js';
@@ -23,6 +22,7 @@ import {
   summarize,
   undone,
 } from '../../core/memory/session.js';
+import { loadStudyBank } from '../../core/memory/study-bank.js';
 import { contentDir } from '../../core/paths.js';
 import type { ProgressStore } from '../../core/store/store.js';
 import { CardView, cardLines, maxScroll } from '../components/card-view.js';
@@ -48,7 +48,8 @@ export function StudyScreen({ cmd }: { cmd: ParsedCommand }) {
       if (!live) return;
       try {
         const store = services.store();
-        const bank = loadBank(contentDir(services.env));
+        // With the templates: the summary's count of quiz items due includes them.
+        const bank = loadStudyBank(contentDir(services.env));
         setData({ bank, store, args: studyArgs(cmd, Object.keys(bank.material.topics)) });
       } catch (error) {
         setData({ error: (error as Error).message.split('\n')[0] ?? String(error) });

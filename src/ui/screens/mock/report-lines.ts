@@ -4,7 +4,11 @@ import { hasCloze, revealCloze } from '../../../core/content/cloze.js';
 import type { Bank, Item } from '../../../core/content/schema.js';
 import { type SectionKind, sectionTitles } from '../../../core/mock/plan.js';
 import type { RoundReport } from '../../../core/mock/score.js';
-import type { StudyPlanEntry } from '../../../core/mock/study-plan.js';
+import {
+  pointStudyLine,
+  type StudyPlanEntry,
+  studyByPoint,
+} from '../../../core/mock/study-plan.js';
 import { mmss } from '../../../core/mock/timer.js';
 import type { Line } from '../../components/question/lines.js';
 import { wrapText } from '../../components/question/wrap.js';
@@ -134,6 +138,7 @@ export function reportLines(
     });
     para(m.summary, 4, colors.warn);
     if (m.right) para(`Answer: ${m.right}`, 4, colors.good);
+    if (m.solution) para(`Worked: ${m.solution}`, 4);
     if (m.explanation) para(m.explanation, 4, colors.dim);
   }
 
@@ -145,7 +150,15 @@ export function reportLines(
   }
 
   head('Study plan');
+  // Missed points first, each with the cards it links to; then the rest of the plan.
+  for (const study of studyByPoint(plan)) {
+    para(pointStudyLine(study, bank.byId), 2, colors.warn);
+    for (const id of study.itemIds) {
+      out.push({ text: `      – ${oneLine(itemLabel(itemOf(id)), width - 8)}`, color: colors.dim });
+    }
+  }
   for (const p of plan) {
+    if (p.reason === 'rubric') continue;
     const why =
       p.reason === 'missed'
         ? 'missed'

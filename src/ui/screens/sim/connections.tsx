@@ -20,6 +20,7 @@ import {
   createConnectionsRun,
 } from '../../../sim/connections.js';
 import { explainConnections } from '../../../sim/explain.js';
+import { connectionsQuantity, whyLine } from '../../../sim/predict.js';
 import { buildConnections, type SimResources } from '../../../sim/screen-params.js';
 import {
   capacityRate,
@@ -34,6 +35,8 @@ import { type SimulationState, useSimulation } from '../../hooks/use-simulation.
 import { colors } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { progressBar, type ResultRow, ResultsTable, runStatus, SimBody } from './parts.js';
+import { type PredictAnswer, predictionPart, usePredictGrading } from './predict.js';
+import { hidesResults } from './predict-state.js';
 
 const n4 = (x: number) => significant(x, 4);
 const ms = (x: number) => `${significant(x, 3)} ms`;
@@ -167,17 +170,29 @@ export function ConnectionsScreen({ cmd, res }: { cmd: ParsedCommand; res: SimRe
     }
   }, [controls.values]);
   const params = built.params;
-
-  const main = useSimulation(params ? JSON.stringify(params) : null, () =>
-    createConnectionsRun(params!),
-  );
+  const predict = controls.predict;
+  // Predict mode: nothing runs until the prediction is in (the params' seed makes it repeatable).
+  const pending = hidesResults(predict) && predict.phase === 'entering';
+  const mainKey = params && !pending ? JSON.stringify(params) : null;
+  const main = useSimulation(mainKey, () => createConnectionsRun(params!));
+  const sub = predict.submitted;
+  const answer: PredictAnswer | undefined =
+    params && sub && predict.phase === 'waiting' && main.status === 'done' && main.key === mainKey
+      ? {
+          actual: connectionsQuantity(sub.quantity, main.snapshot!),
+          why: whyLine(sub.quantity, explainConnections(params, main.snapshot)),
+          params,
+        }
+      : undefined;
+  usePredictGrading(controls, answer);
   const range = useMemo(() => (params ? connectionsRange(params) : undefined), [params]);
   const held = params?.mode === 'held';
   const sweepPlan = useMemo(
     () => (params && range && held ? heldSweep(params, range) : undefined),
     [params, range, held],
   );
-  const sweepKey = params && held ? JSON.stringify({ ...params, horizonS: 0 }) : null;
+  const sweepKey =
+    params && held && !predict.on ? JSON.stringify({ ...params, horizonS: 0 }) : null;
   const sweep = useSimulation(sweepKey, () => sequenceRuns(sweepPlan!.makers));
 
   if (!params || !range) return <Text color={colors.bad}>{built.error}</Text>;
@@ -232,6 +247,7 @@ export function ConnectionsScreen({ cmd, res }: { cmd: ParsedCommand; res: SimRe
       )}
       {...(controls.explain ? { explain: explainConnections(params, main.snapshot) } : {})}
       {...(controls.message ? { message: controls.message } : {})}
+      {...(predict.on ? { prediction: predictionPart(controls, main.progress) } : {})}
     />
   );
 }

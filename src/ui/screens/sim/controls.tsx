@@ -1,11 +1,13 @@
 // The keyboard side of a simulator screen: the parameter panel (↑↓ pick, ←→ step, Enter or a
-// digit to type a value), the preset list (p) and the explain panel (e). The logic is the
-// reducer in panel-state.ts; this hook wires it to Ink and draws the panel or the preset list.
+// digit to type a value), the preset list (p), the explain panel (e) and predict-first mode (P).
+// The logic is the reducers in panel-state.ts and predict-state.ts; this hook wires them to Ink
+// and draws the panel or the preset list.
 import { Box, Text, useInput } from 'ink';
 import { type ReactNode, useMemo, useReducer } from 'react';
 import type { ParsedCommand } from '../../../cli/commands.js';
 import type { SimulatorName } from '../../../sim/help.js';
 import type { ParamValues } from '../../../sim/params.js';
+import type { PredictQuantity } from '../../../sim/predict.js';
 import { simPresets } from '../../../sim/presets.js';
 import {
   initialValues,
@@ -18,15 +20,17 @@ import { ParamPanel, windowStart } from '../../components/param-panel.js';
 import { type KeyHelp, useScreen } from '../../navigation.js';
 import { colors } from '../../theme.js';
 import type { SimLayout } from './layout.js';
+import { initialPanel, type Message, type PanelContext, splitInput } from './panel-state.js';
 import {
-  initialPanel,
-  type Message,
-  type PanelAction,
-  type PanelContext,
-  type PanelState,
-  panelReducer,
-  splitInput,
-} from './panel-state.js';
+  currentQuantity,
+  initialPredict,
+  type Outcome,
+  type PredictState,
+  type SimAction,
+  type SimKeysState,
+  simReducer,
+  TOGGLE_KEY,
+} from './predict-state.js';
 
 export interface ExtraKey extends KeyHelp {
   /** The character that triggers it. */
@@ -40,6 +44,12 @@ export interface SimControls {
   message?: Message;
   /** The panel, or the preset list while it is open. */
   panel: (layout: SimLayout) => ReactNode;
+  predict: PredictState;
+  /** What to predict with the current values, and the choices (Tab). */
+  quantity: PredictQuantity;
+  quantities: PredictQuantity[];
+  /** Shows a submitted prediction's grade (ignored unless `round` is the one waiting). */
+  reveal: (round: number, outcome: Outcome) => void;
 }
 
 const titles: Record<SimulatorName, string> = {
@@ -83,35 +93,55 @@ export function useSimControls(
 ): SimControls {
   const presets = useMemo(() => simPresets(name, res.runtimes), [name, res.runtimes]);
   const ctx = useMemo<PanelContext>(() => ({ name, res, presets }), [name, res, presets]);
-  const [state, dispatch] = useReducer(
-    (s: PanelState, a: PanelAction) => panelReducer(ctx, s, a),
+  const [both, dispatch] = useReducer(
+    (s: SimKeysState, a: SimAction) => simReducer(ctx, s, a),
     undefined,
     () => {
       const init = initialValues(name, cmd.values, res);
-      return initialPanel(init.values, init.error);
+      return {
+        panel: initialPanel(init.values, init.error),
+        predict: initialPredict(cmd.values.predict === true),
+      };
     },
   );
+  const { panel: state, predict } = both;
   const typing = state.editing !== undefined;
   const listing = state.presetCursor !== undefined;
+  const predicting = predict.on && !typing && !listing;
+  const { quantity, choices } = currentQuantity(name, state.values, predict);
   const nav = useScreen({
     title: titles[name],
-    keys: [
-      { keys: '↑↓', action: 'param' },
-      { keys: '←→', action: 'change' },
-      { keys: 'Enter', action: 'type' },
-      { keys: 'p', action: 'presets' },
-      { keys: 'e', action: 'explain' },
-      ...extraKeys.map(({ keys, action }) => ({ keys, action })),
-    ],
-    textEntry: typing,
-    onEscape: typing || listing || state.explain ? () => dispatch({ type: 'escape' }) : undefined,
+    keys: predicting
+      ? [
+          { keys: '↑↓←→', action: 'params' },
+          ...(predict.phase === 'revealed'
+            ? [{ keys: 'Enter', action: 'predict again' }]
+            : [{ keys: 'Enter', action: 'run and grade' }]),
+          ...(choices.length > 1 ? [{ keys: 'Tab', action: 'quantity' }] : []),
+          { keys: TOGGLE_KEY, action: 'predict off' },
+        ]
+      : [
+          { keys: '↑↓', action: 'param' },
+          { keys: '←→', action: 'change' },
+          { keys: 'Enter', action: 'type' },
+          { keys: 'p', action: 'presets' },
+          { keys: 'e', action: 'explain' },
+          { keys: TOGGLE_KEY, action: 'predict first' },
+          ...extraKeys.map(({ keys, action }) => ({ keys, action })),
+        ],
+    textEntry: typing || (predicting && predict.phase === 'entering'),
+    onEscape:
+      typing || listing || state.explain || predict.on
+        ? () => dispatch({ type: 'escape' })
+        : undefined,
   });
 
   useInput(
     (input, key) => {
       if (key.escape) return; // the App calls onEscape
-      // Extra keys (x) act outside typing and the preset list only.
-      const extra = !typing && !listing ? extraKeys.find((k) => k.input === input) : undefined;
+      // Extra keys (x) act outside typing, the preset list and predict mode only.
+      const extra =
+        !typing && !listing && !predict.on ? extraKeys.find((k) => k.input === input) : undefined;
       if (extra) {
         extra.run();
         return;
@@ -151,17 +181,23 @@ export function useSimControls(
   const highlighted = listing ? presets[state.presetCursor ?? 0] : undefined;
   const message: Message | undefined = highlighted
     ? { kind: 'hint', text: highlighted.note }
-    : (state.message ??
-      (typing
-        ? { kind: 'hint', text: 'Enter applies, Esc cancels' }
-        : current
-          ? { kind: 'hint', text: current.spec.description }
-          : undefined));
+    : predicting && predict.error
+      ? { kind: 'error', text: predict.error }
+      : (state.message ??
+        (typing
+          ? { kind: 'hint', text: 'Enter applies, Esc cancels' }
+          : current
+            ? { kind: 'hint', text: current.spec.description }
+            : undefined));
 
   return {
     values: state.values,
     explain: state.explain,
     ...(message ? { message } : {}),
     panel,
+    predict,
+    quantity,
+    quantities: choices,
+    reveal: (round, outcome) => dispatch({ type: 'reveal', round, outcome }),
   };
 }

@@ -7,6 +7,7 @@ import { formatCount, formatInt, formatUsd } from '../../../core/format.js';
 import { compactNumber, decades, logGrid, logIndex } from '../../../core/log-scale.js';
 import { type CostParams, type CostResult, computeCost } from '../../../sim/cost.js';
 import { explainCost } from '../../../sim/explain.js';
+import { costQuantity, whyLine } from '../../../sim/predict.js';
 import { buildCost, type SimResources } from '../../../sim/screen-params.js';
 import { costCurves, costRange } from '../../../sim/sweeps.js';
 import { Chart } from '../../components/chart.js';
@@ -14,6 +15,7 @@ import { type ChartData, chartPoints } from '../../components/chart-grid.js';
 import { colors } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { type ResultRow, ResultsTable, SimBody } from './parts.js';
+import { type PredictAnswer, predictionPart, usePredictGrading } from './predict.js';
 
 function resultRows(p: CostParams, r: CostResult): ResultRow[] {
   const be = (x: number | null) => (x === null ? 'never' : `${compactNumber(x)}/month`);
@@ -99,6 +101,21 @@ export function CostScreen({ cmd, res }: { cmd: ParsedCommand; res: SimResources
       return { error: (error as Error).message };
     }
   }, [controls.values, res]);
+  // Closed form: a submitted prediction is graded at once.
+  const sub = controls.predict.submitted;
+  const answer: PredictAnswer | undefined =
+    'error' in built || !sub || controls.predict.phase !== 'waiting'
+      ? undefined
+      : {
+          actual: costQuantity(sub.quantity, built.r),
+          why: whyLine(sub.quantity, explainCost(built.p, built.r, res.prices)),
+          params: built.p,
+        };
+  usePredictGrading(
+    controls,
+    answer,
+    'No break-even: Lambda stays cheaper than the Fargate tasks below 10T invocations a month. Nothing to grade.',
+  );
 
   if ('error' in built) {
     return <Text color={colors.bad}>{built.error}</Text>;
@@ -136,6 +153,7 @@ export function CostScreen({ cmd, res }: { cmd: ParsedCommand; res: SimResources
       )}
       {...(controls.explain ? { explain: explainCost(p, r, res.prices) } : {})}
       {...(controls.message ? { message: controls.message } : {})}
+      {...(controls.predict.on ? { prediction: predictionPart(controls) } : {})}
     />
   );
 }

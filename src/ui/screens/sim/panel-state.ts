@@ -42,6 +42,7 @@ export interface KeyFlags {
   ctrl?: boolean;
   meta?: boolean;
   escape?: boolean;
+  tab?: boolean;
 }
 
 /**
@@ -56,6 +57,7 @@ export function splitInput(input: string, key: KeyFlags): { input: string; key: 
   return [...input].flatMap((ch) => {
     if (ch === '\r' || ch === '\n') return [{ input: '', key: { return: true } }];
     if (ch === '\x7f' || ch === '\b') return [{ input: '', key: { backspace: true } }];
+    if (ch === '\t') return [{ input: '', key: { tab: true } }];
     if (/[\x00-\x1f]/.test(ch)) return [];
     return [{ input: ch, key: {} }];
   });

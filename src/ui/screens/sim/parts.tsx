@@ -7,6 +7,7 @@ import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { colors } from '../../theme.js';
 import { type SimLayout, simLayout } from './layout.js';
 import type { Message } from './panel-state.js';
+import type { PredictionPart } from './predict.js';
 
 export interface ResultRow {
   label: string;
@@ -69,16 +70,36 @@ interface SimBodyProps {
   chart: (rows: number, width: number) => ReactNode;
   explain?: string[];
   message?: Message;
+  /** Predict-first mode: hides the results behind the prompt, then shows the verdict. */
+  prediction?: PredictionPart;
 }
 
-/** Places the parts in the terminal's space; the explain panel takes the chart's place. */
-export function SimBody({ status, panel, results, chart, explain, message }: SimBodyProps) {
+/**
+ * Places the parts in the terminal's space; the explain panel takes the chart's place. In
+ * predict mode the prompt takes the results' place and the chart is hidden until the verdict,
+ * which then takes the chart's place (or the results' when there is no room for a chart).
+ */
+export function SimBody({
+  status,
+  panel,
+  results,
+  chart,
+  explain,
+  message,
+  prediction,
+}: SimBodyProps) {
   const size = useTerminalSize();
   const layout = simLayout(size.columns, size.rows);
   const below =
     layout.chartRows > 0 ? (
       <Box height={layout.chartRows} overflow="hidden" flexDirection="column">
-        {explain ? (
+        {prediction ? (
+          prediction.hide ? (
+            <Text color={colors.dim}>The chart shows once you have predicted.</Text>
+          ) : (
+            prediction.view(layout.chartRows, layout.width)
+          )
+        ) : explain ? (
           <ExplainPanel lines={explain} height={layout.chartRows} />
         ) : (
           chart(layout.chartRows, layout.width)
@@ -87,7 +108,9 @@ export function SimBody({ status, panel, results, chart, explain, message }: Sim
     ) : null;
   // Without room for a chart, the explain panel takes the results' place.
   const resultsPart =
-    explain && layout.chartRows === 0 ? (
+    prediction && (prediction.hide || layout.chartRows === 0) ? (
+      prediction.view(layout.resultRows, layout.resultsWidth)
+    ) : explain && layout.chartRows === 0 ? (
       <ExplainPanel lines={explain} height={layout.resultRows} />
     ) : (
       results(layout)
@@ -120,6 +143,8 @@ export function SimBody({ status, panel, results, chart, explain, message }: Sim
 export function runStatus<R>(state: SimulationState<R>, what: string): ReactNode {
   if (state.status === 'error') return <Text color={colors.bad}>{state.error}</Text>;
   if (state.status === 'done') return <Text>Simulated {what}</Text>;
+  // Not started (predict mode waits for the prediction).
+  if (state.status === 'idle') return <Text>To simulate: {what}</Text>;
   const pct = Math.floor(state.progress * 100);
   return (
     <Text>
