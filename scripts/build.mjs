@@ -1,7 +1,9 @@
 // Bundles src/entry.ts into a self-contained dist/ (no runtime dependencies).
 // The settings Ink needs on Node 20 are explained in the README's "Build" section.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { fastModuleSource } from './string-width-fast.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const stubDir = new URL('../node_modules/.faas-prep-stubs/', import.meta.url);
@@ -35,6 +37,34 @@ await build({
     'process.env.NODE_ENV': '"production"',
     __FAAS_PREP_VERSION__: JSON.stringify(pkg.version),
   },
+  plugins: [stringWidthFastPath()],
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+/** Wraps every copy of string-width in a fast path for narrow-only text (see string-width-fast.mjs). */
+function stringWidthFastPath() {
+  return {
+    name: 'string-width-fast-path',
+    setup(b) {
+      b.onResolve({ filter: /^string-width$/ }, async (args) => {
+        if (args.pluginData?.real) return undefined;
+        const real = await b.resolve(args.path, {
+          kind: args.kind,
+          resolveDir: args.resolveDir,
+          pluginData: { real: true },
+        });
+        if (real.errors.length > 0) return { errors: real.errors };
+        return { path: real.path, namespace: 'string-width-fast' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'string-width-fast' }, async (args) => {
+        const { default: width } = await import(pathToFileURL(args.path).href);
+        return {
+          contents: fastModuleSource(args.path, width),
+          loader: 'js',
+          resolveDir: process.cwd(),
+        };
+      });
+    },
+  };
+}

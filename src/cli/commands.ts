@@ -1,10 +1,6 @@
 // The command table: names, help text and flags. Kept free of heavy imports so that
 // `--help`, `--version` and argument errors never load Ink, React or the content.
 import type { ParseArgsConfig } from 'node:util';
-import { mockArgs } from './mock-args.js';
-import { quizArgs } from './quiz-args.js';
-import { simScreen } from './sim-args.js';
-import { studyArgs } from './study-args.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -33,8 +29,9 @@ export interface CommandSpec {
   /**
    * The screen this command opens in a terminal. Returns undefined when the flags ask for
    * plain output instead (e.g. --json). A command without `screen` never needs a terminal.
+   * Flag checks are imported here, when the command runs, to keep startup small.
    */
-  screen?: (cmd: ParsedCommand) => string | undefined;
+  screen?: (cmd: ParsedCommand) => Promise<string | undefined>;
   /** Help more specific than the usage line (e.g. one simulator's flags); undefined: the usage. */
   help?: (cmd: ParsedCommand) => Promise<string | undefined>;
   /** Plain (non-interactive) mode. A command without it needs a terminal. */
@@ -104,7 +101,8 @@ export const commands: CommandSpec[] = [
     ],
     options: simOptions,
     // A terminal opens the simulator screen (flags checked first); --json stays plain.
-    screen: (cmd) => (cmd.values.json ? undefined : simScreen(cmd)),
+    screen: async (cmd) =>
+      cmd.values.json ? undefined : (await import('./sim-args.js')).simScreen(cmd),
     help: async (cmd) => {
       const name = cmd.positionals[0];
       if (!name) return undefined;
@@ -136,8 +134,8 @@ export const commands: CommandSpec[] = [
       'faas-prep quiz --kind estimate --seed 7',
     ],
     options: { topic: str, count: str, kind: str, seed: str },
-    screen: (cmd) => {
-      quizArgs(cmd);
+    screen: async (cmd) => {
+      (await import('./quiz-args.js')).quizArgs(cmd);
       return 'quiz';
     },
   },
@@ -151,8 +149,8 @@ export const commands: CommandSpec[] = [
       'faas-prep study --ahead',
     ],
     options: { topic: str, new: str, ahead: bool },
-    screen: (cmd) => {
-      studyArgs(cmd);
+    screen: async (cmd) => {
+      (await import('./study-args.js')).studyArgs(cmd);
       return 'study';
     },
   },
@@ -167,7 +165,8 @@ export const commands: CommandSpec[] = [
       'faas-prep mock --history',
     ],
     options: { format: str, minutes: str, seed: str, history: bool, json: bool },
-    screen: (cmd) => (mockArgs(cmd).history ? undefined : 'mock'),
+    screen: async (cmd) =>
+      (await import('./mock-args.js')).mockArgs(cmd).history ? undefined : 'mock',
     load: () => import('./commands/mock.js'),
   },
   {
@@ -181,7 +180,7 @@ export const commands: CommandSpec[] = [
     ],
     options: { json: bool, 'interview-date': str },
     // Setting the date prints the report with its plan; --json prints JSON; else the screen.
-    screen: (cmd) =>
+    screen: async (cmd) =>
       cmd.values.json || cmd.values['interview-date'] !== undefined ? undefined : 'progress',
     load: () => import('./commands/stats.js'),
   },

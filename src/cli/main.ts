@@ -65,7 +65,7 @@ async function dispatch(argv: string[], io: Io, openScreen: OpenScreen): Promise
     io.stdout.write((await spec.help?.(cmd)) ?? commandHelp(spec));
     return 0;
   }
-  const screen = spec.screen?.(cmd);
+  const screen = await spec.screen?.(cmd);
   if (screen && (io.stdinIsTTY || !spec.load)) {
     return interactive(io, openScreen, { screen, cmd }, `'${spec.name}'`);
   }

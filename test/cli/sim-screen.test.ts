@@ -28,12 +28,12 @@ async function plainError(c: ParsedCommand): Promise<UsageError> {
 }
 
 describe('sim in a terminal', () => {
-  it('opens the screen; --json and --arrivals stay plain', () => {
+  it('opens the screen; --json and --arrivals stay plain', async () => {
     const spec = findCommand('sim')!;
-    expect(spec.screen?.(cmd(['cost']))).toBe('sim');
-    expect(spec.screen?.(cmd([]))).toBe('sim');
-    expect(spec.screen?.(cmd(['cost'], { json: true }))).toBeUndefined();
-    expect(spec.screen?.(cmd(['cold-start'], { arrivals: 'a.csv' }))).toBeUndefined();
+    expect(await spec.screen?.(cmd(['cost']))).toBe('sim');
+    expect(await spec.screen?.(cmd([]))).toBe('sim');
+    expect(await spec.screen?.(cmd(['cost'], { json: true }))).toBeUndefined();
+    expect(await spec.screen?.(cmd(['cold-start'], { arrivals: 'a.csv' }))).toBeUndefined();
   });
 
   it('refuses bad flags before the screen, with the plain command’s message', async () => {
