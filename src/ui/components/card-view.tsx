@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { hasCloze, hideCloze, parseCloze } from '../../core/content/cloze.js';
+import { materialNote } from '../../core/content/material-note.js';
 import type { FlashcardItem } from '../../core/content/schema.js';
 import { colors } from '../theme.js';
 import { type Line, type Span, wrapSpans } from './wrap.js';
@@ -29,6 +30,8 @@ function backSpans(card: FlashcardItem): Span[][] {
   }
   parts.push([{ text: card.back }]);
   if (card.explanation) parts.push([{ text: card.explanation }]);
+  const note = materialNote(card);
+  if (note) parts.push([{ text: note, mark: true }]);
   return parts;
 }
 

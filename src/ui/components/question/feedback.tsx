@@ -1,3 +1,4 @@
+import { materialNote } from '../../../core/content/material-note.js';
 import { answerText, rightAnswerText } from '../../../core/grading/answer-text.js';
 import type { Answer, GradableItem, Grade } from '../../../core/grading/types.js';
 import { colors } from '../../theme.js';
@@ -102,6 +103,8 @@ export function feedbackLines(
       break;
     }
   }
+  const note = materialNote(item);
+  if (note) out.push(...para(note, width, { color: colors.warn }));
   out.push({ text: '' });
   out.push(...para(item.explanation, width, { color: colors.dim }));
   return out;

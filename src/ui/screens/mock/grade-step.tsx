@@ -1,5 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
+import { materialNote } from '../../../core/content/material-note.js';
 import {
   type FreeResponseItem,
   rubricDimensions,
@@ -47,6 +48,8 @@ function paneLines(item: ScenarioItem | FreeResponseItem, draft: OpenDraft, widt
   }
   out.push({ text: 'Model answer', color: colors.accent, bold: true });
   out.push(...wrapText(item.modelAnswer, width).map((text) => ({ text })));
+  const note = materialNote(item);
+  if (note) out.push(...wrapText(note, width).map((text) => ({ text, color: colors.warn })));
   out.push({ text: '' }, { text: 'Your answer', color: colors.accent, bold: true });
   const yours = [draft.text, ...draft.probes.map((p, i) => (p ? `Follow-up ${i + 1}: ${p}` : ''))]
     .filter((t) => t.trim())
