@@ -1,6 +1,6 @@
 import { Box, Text, useInput } from 'ink';
-import SelectInput from 'ink-select-input';
 import { useEffect, useState } from 'react';
+import { Menu } from '../components/menu.js';
 import { useScreen } from '../navigation.js';
 import { useServices } from '../services.js';
 import { colors } from '../theme.js';
@@ -47,7 +47,7 @@ export function Home() {
     <Box flexDirection="column">
       <Text>Practice for serverless system-design interviews.</Text>
       <Box marginTop={1}>
-        <SelectInput
+        <Menu
           items={modes.map((m) => ({ key: m.label, label: m.label, value: m }))}
           isFocused={nav.active}
           onHighlight={(item) => setHighlighted(item.value)}

@@ -1,13 +1,13 @@
 // `faas-prep sim [cold-start|connections|cost]` in a terminal, and Simulators on the home
 // screen: a chooser of the three simulators, or one of them with the command line's flags.
 import { Box, Text } from 'ink';
-import SelectInput from 'ink-select-input';
 import { useMemo, useState } from 'react';
 import type { ParsedCommand } from '../../cli/commands.js';
 import { loadPrices, loadRuntimes } from '../../core/content/prices.js';
 import { isSimulator } from '../../sim/flags.js';
 import { type SimulatorName, simulatorNames } from '../../sim/help.js';
 import type { SimResources } from '../../sim/screen-params.js';
+import { Menu } from '../components/menu.js';
 import { useScreen } from '../navigation.js';
 import { colors } from '../theme.js';
 import { ColdStartScreen } from './sim/cold-start.js';
@@ -43,7 +43,7 @@ function Chooser() {
     <Box flexDirection="column">
       <Text>What-if simulators: change a number, watch the results move.</Text>
       <Box marginTop={1}>
-        <SelectInput
+        <Menu
           items={simulatorNames.map((name) => ({
             key: name,
             label: choices[name].label,
