@@ -33,8 +33,7 @@ import { type SimulationState, useSimulation } from '../../hooks/use-simulation.
 import { colors } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { progressBar, type ResultRow, ResultsTable, runStatus, SimBody } from './parts.js';
-import { type PredictAnswer, predictionPart, usePredictGrading } from './predict.js';
-import { hidesResults } from './predict-state.js';
+import { predictionPart, usePredictedRun } from './predict.js';
 
 /** Three latencies in one unit: 210/480/1,900 ms, or 1.4/6/9.4 s from 10 s up. */
 function latencies(l: ColdStartResult['latencyMs']): string {
@@ -119,28 +118,18 @@ export function ColdStartScreen({ cmd, res }: { cmd: ParsedCommand; res: SimReso
     }
   }, [controls.values, res]);
   const params = 'error' in built ? undefined : built.params;
-  const predict = controls.predict;
-  // Predict mode: nothing runs until the prediction is in (the params' seed makes it repeatable).
-  const pending = hidesResults(predict) && predict.phase === 'entering';
-  const mainKey = params && !pending ? JSON.stringify(params) : null;
-  const main = useSimulation(mainKey, () => createColdStartRun(params!));
-  const sub = predict.submitted;
-  const answer: PredictAnswer | undefined =
-    params && sub && predict.phase === 'waiting' && main.status === 'done' && main.key === mainKey
-      ? {
-          actual: coldStartQuantity(sub.quantity, main.snapshot!),
-          why: whyLine(sub.quantity, explainColdStart(params, main.snapshot)),
-          params,
-        }
-      : undefined;
-  usePredictGrading(controls, answer);
+  const main = usePredictedRun(controls, params, createColdStartRun, (quantity, p, result) => ({
+    actual: coldStartQuantity(quantity, result),
+    why: whyLine(quantity, explainColdStart(p, result)),
+  }));
   const range = useMemo(() => (params ? coldStartRange(params, axis) : undefined), [params, axis]);
   const sweepPlan = useMemo(
     () => (params && range ? coldStartSweep(params, axis, range) : undefined),
     [params, axis, range],
   );
   // The chart does not depend on the main run's horizon.
-  const sweepKey = params && !predict.on ? JSON.stringify({ ...params, horizonS: 0, axis }) : null;
+  const sweepKey =
+    params && !controls.predict.on ? JSON.stringify({ ...params, horizonS: 0, axis }) : null;
   const sweep = useSimulation(sweepKey, () => sequenceRuns(sweepPlan!.makers));
 
   if (!params || !range || !sweepPlan) {
@@ -181,7 +170,7 @@ export function ColdStartScreen({ cmd, res }: { cmd: ParsedCommand; res: SimReso
       )}
       {...(controls.explain ? { explain: explainColdStart(params, main.snapshot) } : {})}
       {...(controls.message ? { message: controls.message } : {})}
-      {...(predict.on ? { prediction: predictionPart(controls, main.progress) } : {})}
+      {...(controls.predict.on ? { prediction: predictionPart(controls, main.progress) } : {})}
     />
   );
 }

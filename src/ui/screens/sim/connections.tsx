@@ -35,8 +35,7 @@ import { type SimulationState, useSimulation } from '../../hooks/use-simulation.
 import { colors } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { progressBar, type ResultRow, ResultsTable, runStatus, SimBody } from './parts.js';
-import { type PredictAnswer, predictionPart, usePredictGrading } from './predict.js';
-import { hidesResults } from './predict-state.js';
+import { predictionPart, usePredictedRun } from './predict.js';
 
 const n4 = (x: number) => significant(x, 4);
 const ms = (x: number) => `${significant(x, 3)} ms`;
@@ -170,21 +169,10 @@ export function ConnectionsScreen({ cmd, res }: { cmd: ParsedCommand; res: SimRe
     }
   }, [controls.values]);
   const params = built.params;
-  const predict = controls.predict;
-  // Predict mode: nothing runs until the prediction is in (the params' seed makes it repeatable).
-  const pending = hidesResults(predict) && predict.phase === 'entering';
-  const mainKey = params && !pending ? JSON.stringify(params) : null;
-  const main = useSimulation(mainKey, () => createConnectionsRun(params!));
-  const sub = predict.submitted;
-  const answer: PredictAnswer | undefined =
-    params && sub && predict.phase === 'waiting' && main.status === 'done' && main.key === mainKey
-      ? {
-          actual: connectionsQuantity(sub.quantity, main.snapshot!),
-          why: whyLine(sub.quantity, explainConnections(params, main.snapshot)),
-          params,
-        }
-      : undefined;
-  usePredictGrading(controls, answer);
+  const main = usePredictedRun(controls, params, createConnectionsRun, (quantity, p, result) => ({
+    actual: connectionsQuantity(quantity, result),
+    why: whyLine(quantity, explainConnections(p, result)),
+  }));
   const range = useMemo(() => (params ? connectionsRange(params) : undefined), [params]);
   const held = params?.mode === 'held';
   const sweepPlan = useMemo(
@@ -192,7 +180,7 @@ export function ConnectionsScreen({ cmd, res }: { cmd: ParsedCommand; res: SimRe
     [params, range, held],
   );
   const sweepKey =
-    params && held && !predict.on ? JSON.stringify({ ...params, horizonS: 0 }) : null;
+    params && held && !controls.predict.on ? JSON.stringify({ ...params, horizonS: 0 }) : null;
   const sweep = useSimulation(sweepKey, () => sequenceRuns(sweepPlan!.makers));
 
   if (!params || !range) return <Text color={colors.bad}>{built.error}</Text>;
@@ -247,7 +235,7 @@ export function ConnectionsScreen({ cmd, res }: { cmd: ParsedCommand; res: SimRe
       )}
       {...(controls.explain ? { explain: explainConnections(params, main.snapshot) } : {})}
       {...(controls.message ? { message: controls.message } : {})}
-      {...(predict.on ? { prediction: predictionPart(controls, main.progress) } : {})}
+      {...(controls.predict.on ? { prediction: predictionPart(controls, main.progress) } : {})}
     />
   );
 }

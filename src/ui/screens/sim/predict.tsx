@@ -7,10 +7,13 @@ import type { Rating } from '../../../core/grading/index.js';
 import {
   formatQuantity,
   gradePrediction,
+  type PredictQuantity,
   predictionReview,
   quantitySpecs,
   toleranceText,
 } from '../../../sim/predict.js';
+import type { SimRun } from '../../../sim/run.js';
+import { type SimulationState, useSimulation } from '../../hooks/use-simulation.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';
 import type { SimControls } from './controls.js';
@@ -196,4 +199,32 @@ export function predictionPart(c: SimControls, progress?: number): PredictionPar
         <Verdict c={c} height={rows} />
       ),
   };
+}
+
+/**
+ * The screen's main simulation run, held back while a prediction is being typed (the params'
+ * seed makes it repeatable), and the submitted prediction graded once the run is done.
+ */
+export function usePredictedRun<P, R>(
+  controls: SimControls,
+  params: P | undefined,
+  create: (params: P) => SimRun<R>,
+  answerOf: (quantity: PredictQuantity, params: P, result: R) => Omit<PredictAnswer, 'params'>,
+): SimulationState<R> {
+  const predict = controls.predict;
+  const pending = hidesResults(predict) && predict.phase === 'entering';
+  const key = params !== undefined && !pending ? JSON.stringify(params) : null;
+  const main = useSimulation(key, () => create(params as P));
+  const sub = predict.submitted;
+  const answer: PredictAnswer | undefined =
+    params !== undefined &&
+    sub &&
+    predict.phase === 'waiting' &&
+    main.status === 'done' &&
+    main.key === key &&
+    main.snapshot !== undefined
+      ? { ...answerOf(sub.quantity, params, main.snapshot), params }
+      : undefined;
+  usePredictGrading(controls, answer);
+  return main;
 }
