@@ -12,7 +12,7 @@ import type { NewEvent } from '../store/store.js';
 import { reviewItemId } from '../templates/draw.js';
 import type { MockFormat, SectionKind } from './plan.js';
 import type { QuestionResult, RoundState } from './round.js';
-import type { RoundReport, RubricGroup } from './score.js';
+import type { RoundReport, RubricGroup, SectionScore, TopicScore } from './score.js';
 import type { StudyPlanEntry } from './study-plan.js';
 
 export interface EventSink {
@@ -34,15 +34,8 @@ export interface MockEvent {
   answered: number;
   total: number;
   usedMs: number;
-  sections: Array<{
-    kind: SectionKind;
-    score: number;
-    answered: number;
-    total: number;
-    usedMs: number;
-    boxMs: number;
-  }>;
-  topics: Array<{ topic: string; score: number; count: number }>;
+  sections: SectionScore[];
+  topics: TopicScore[];
   questions: Array<{
     itemId: string;
     section: SectionKind;
