@@ -6,8 +6,14 @@ import { Frame } from './components/frame.js';
 import { KeyHelp } from './components/key-help.js';
 import { TooSmall } from './components/too-small.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
-import { type Navigation, NavigationContext, type Route, type ScreenChrome } from './navigation.js';
-import { screens } from './screens/registry.js';
+import {
+  chromeSignature,
+  type Navigation,
+  NavigationContext,
+  type Route,
+  type ScreenChrome,
+} from './navigation.js';
+import { initialChrome, screens } from './screens/registry.js';
 import { type Services, ServicesProvider, useServices } from './services.js';
 import { MIN_COLUMNS, MIN_ROWS } from './theme.js';
 
@@ -31,13 +37,16 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
   const [stack, setStack] = useState<Route[]>(() =>
     initial.screen === 'home' ? [home] : [home, { screen: initial.screen, cmd: initial.cmd }],
   );
-  const [chrome, setChromeState] = useState<ScreenChrome>({ title: '', keys: [] });
+  const [chrome, setChromeState] = useState<ScreenChrome>(
+    () => initialChrome[initial.screen] ?? { title: '', keys: [] },
+  );
   // The key handler reads the ref: it must see a screen's textEntry the moment it is set,
   // not one render later.
   const chromeRef = useRef(chrome);
   const setChrome = useCallback((next: ScreenChrome) => {
+    const changed = chromeSignature(next) !== chromeSignature(chromeRef.current);
     chromeRef.current = next;
-    setChromeState(next);
+    if (changed) setChromeState(next);
   }, []);
   const [showKeys, setShowKeys] = useState(false);
   const interrupts = useRef(new Set<() => void>());
@@ -52,7 +61,7 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
       // Screens may read the store as they mount: its code may still be loading for a
       // moment after the home screen first shows.
       push: (next) => {
-        void services.storeReady.then(() => setStack((s) => [...s, next]));
+        void services.storeReady().then(() => setStack((s) => [...s, next]));
       },
       back,
       exit: (code = 0) => onExit(code),

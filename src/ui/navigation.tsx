@@ -46,7 +46,7 @@ export function useScreen(chrome: ScreenChrome): Navigation {
   const nav = useNavigation();
   const latest = useRef(chrome);
   latest.current = chrome;
-  const signature = `${chrome.title}|${chrome.keys.map((k) => `${k.keys}:${k.action}`).join(',')}|${Boolean(chrome.onEscape)}|${Boolean(chrome.textEntry)}`;
+  const signature = chromeSignature(chrome);
   // A layout effect, so the shell knows about textEntry before the next key can arrive.
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-register only when what is shown changes
   useLayoutEffect(() => {
@@ -56,4 +56,10 @@ export function useScreen(chrome: ScreenChrome): Navigation {
     });
   }, [signature]);
   return nav;
+}
+
+/** What of a chrome the shell shows or acts on; equal signatures need no re-render. */
+export function chromeSignature(chrome: ScreenChrome): string {
+  const keys = chrome.keys.map((k) => `${k.keys}:${k.action}`).join(',');
+  return `${chrome.title}|${keys}|${Boolean(chrome.onEscape)}|${Boolean(chrome.textEntry)}`;
 }

@@ -6,20 +6,24 @@ import { App } from './app.js';
 import type { Services } from './services.js';
 
 /**
- * The store's code (conf, ajv: a third of the startup bundle) loads while the home screen is
- * already showing; every other screen waits for it before its first render.
+ * The store's code (conf, ajv: a third of the startup bundle) loads on the first call to
+ * `storeReady`: just after the home screen's first frame is on the terminal, or before any
+ * other screen renders.
  */
 export function createServices(io: Io, seed?: number): Services {
   let open: typeof import('../core/store/open.js').openStore | undefined;
   let store: ProgressStore | undefined;
-  const storeReady = import('../core/store/open.js').then((m) => {
-    open = m.openStore;
-  });
+  let loading: Promise<void> | undefined;
   return {
     now: io.now,
     seed: seed ?? Math.floor(Math.random() * 2 ** 31),
     env: io.env,
-    storeReady,
+    storeReady: () => {
+      loading ??= import('../core/store/open.js').then((m) => {
+        open = m.openStore;
+      });
+      return loading;
+    },
     store: () => {
       if (!open) throw new Error('the progress store is still loading; try again');
       store ??= open(io.env, io.now);
@@ -28,11 +32,10 @@ export function createServices(io: Io, seed?: number): Services {
   };
 }
 
-/** Renders the app full-screen until the user leaves; resolves to the exit status. */
 export async function runApp(request: ScreenRequest, io: Io): Promise<number> {
   const seedFlag = request.cmd.values.seed;
   const services = createServices(io, typeof seedFlag === 'string' ? Number(seedFlag) : undefined);
-  if (request.screen !== 'home') await services.storeReady;
+  if (request.screen !== 'home') await services.storeReady();
   let exitCode = 0;
   let leaving = false;
   const leave = (code: number) => {
@@ -56,6 +59,8 @@ export async function runApp(request: ScreenRequest, io: Io): Promise<number> {
     exitOnCtrlC: false,
     patchConsole: false,
   });
+  // Ink wrote the first frame synchronously inside render(); the store's code loads after it.
+  setImmediate(() => void services.storeReady());
   await instance.waitUntilExit();
   return exitCode;
 }

@@ -12,8 +12,8 @@ export interface Services {
   env: NodeJS.ProcessEnv;
   /** Opens the store on first use (and reports a busy or unreadable store as an error). */
   store: () => ProgressStore;
-  /** Resolves once `store()` can be called; only the home screen renders before that. */
-  storeReady: Promise<void>;
+  /** Loads the store's code (once); resolves when `store()` can be called. Only the home screen renders before that. */
+  storeReady: () => Promise<void>;
   /** Fixed terminal size for tests; the real terminal's size (and resizes) otherwise. */
   size?: { columns: number; rows: number };
 }

@@ -45,7 +45,7 @@ export function renderApp(options: RenderOptions = {}) {
       store ??= new ProgressStore({ dir, now: clock.now });
       return store;
     },
-    storeReady: Promise.resolve(),
+    storeReady: () => Promise.resolve(),
     size: { columns: options.columns ?? 100, rows: options.rows ?? 30 },
   };
   const exits: number[] = [];

@@ -15,6 +15,14 @@ describe('app shell', () => {
     expect(app.exits).toEqual([0]);
   });
 
+  it('the first frame is the whole home screen, footer keys included', () => {
+    // Ink draws a second commit up to a frame later; the first must not lack the keys.
+    const app = renderApp();
+    expect(app.frames.length).toBeGreaterThan(0);
+    expect(app.frames[0]).toContain('❯ Study');
+    expect(app.frames[0]).toMatch(/q quit/);
+  });
+
   it('? shows the keys of the current screen, any key closes it', async () => {
     const app = renderApp();
     await app.waitFor('Progress');

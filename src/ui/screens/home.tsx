@@ -1,20 +1,23 @@
 import { Box, Text, useInput } from 'ink';
 import { useEffect, useState } from 'react';
 import { Menu } from '../components/menu.js';
-import { useScreen } from '../navigation.js';
+import { type ScreenChrome, useScreen } from '../navigation.js';
 import { useServices } from '../services.js';
 import { colors } from '../theme.js';
 import { type Mode, modes } from './modes.js';
 
+/** Static, so the shell can draw the home screen's footer in the very first frame. */
+export const homeChrome: ScreenChrome = {
+  title: '',
+  keys: [
+    { keys: '↑↓', action: 'choose' },
+    { keys: 'Enter', action: 'open' },
+    { keys: 'q', action: 'quit' },
+  ],
+};
+
 export function Home() {
-  const nav = useScreen({
-    title: '',
-    keys: [
-      { keys: '↑↓', action: 'choose' },
-      { keys: 'Enter', action: 'open' },
-      { keys: 'q', action: 'quit' },
-    ],
-  });
+  const nav = useScreen(homeChrome);
   const services = useServices();
   const [highlighted, setHighlighted] = useState<Mode | undefined>(modes[0]);
   const [notices, setNotices] = useState<string[]>([]);
@@ -23,7 +26,7 @@ export function Home() {
   // once); it may have news, such as a corrupt file moved aside, that the user must see.
   useEffect(() => {
     let live = true;
-    services.storeReady.then(() => {
+    services.storeReady().then(() => {
       if (!live) return;
       try {
         setNotices(services.store().notices);

@@ -59,7 +59,7 @@ export function ProgressScreen() {
 
   useEffect(() => {
     let live = true;
-    services.storeReady.then(() => {
+    services.storeReady().then(() => {
       if (!live) return;
       try {
         setData(load());

@@ -1,6 +1,7 @@
 import { type ComponentType, lazy } from 'react';
 import type { ParsedCommand } from '../../cli/commands.js';
-import { Home } from './home.js';
+import type { ScreenChrome } from '../navigation.js';
+import { Home, homeChrome } from './home.js';
 
 export type ScreenComponent = ComponentType<{ cmd: ParsedCommand }>;
 
@@ -13,3 +14,10 @@ export const screens: Record<string, ScreenComponent> = {
   mock: lazy(() => import('./mock.js').then((m) => ({ default: m.MockScreen }))),
   sim: lazy(() => import('./sim.js').then((m) => ({ default: m.SimScreen }))),
 };
+
+/**
+ * Title and keys known before a screen renders. A screen declares its chrome in a layout
+ * effect, which re-renders the shell; Ink draws that second commit up to a frame (34 ms)
+ * later, so without this the first frame would show a footer without the screen's keys.
+ */
+export const initialChrome: Record<string, ScreenChrome> = { home: homeChrome };

@@ -44,7 +44,7 @@ export function StudyScreen({ cmd }: { cmd: ParsedCommand }) {
   const [data, setData] = useState<Loaded | { error: string }>();
   useEffect(() => {
     let live = true;
-    services.storeReady.then(() => {
+    services.storeReady().then(() => {
       if (!live) return;
       try {
         const store = services.store();
