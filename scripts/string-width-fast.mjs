@@ -28,13 +28,19 @@ export function narrowClass(width) {
   return ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('');
 }
 
-/** Source of a module that measures narrow-only strings by length and defers the rest to `realPath`. */
+/**
+ * Source of a module that measures narrow-only strings by length and defers the rest to
+ * `realPath`. The real module is `require`d on first use: esbuild then bundles it inside a
+ * lazy initialiser, so its Intl.Segmenter and Unicode-property regexes (about 10 ms to
+ * build) are only made when some text actually needs them.
+ */
 export function fastModuleSource(realPath, width) {
-  return `import realStringWidth from ${JSON.stringify(realPath)};
-const narrowOnly = /^[${narrowClass(width)}]*$/;
+  return `const narrowOnly = /^[${narrowClass(width)}]*$/;
+let real;
 export default function stringWidth(string, options) {
   if (typeof string === 'string' && !options?.countAnsiEscapeCodes && narrowOnly.test(string)) return string.length;
-  return realStringWidth(string, options);
+  real ??= require(${JSON.stringify(realPath)}).default;
+  return real(string, options);
 }
 `;
 }

@@ -14,7 +14,9 @@ type Width = (s: string, o?: { countAnsiEscapeCodes?: boolean }) => number;
 async function fastWidth(): Promise<Width> {
   const real = createRequire(import.meta.url).resolve('string-width');
   const file = join(mkdtempSync(join(tmpdir(), 'faas-prep-sw-')), 'fast.mjs');
-  writeFileSync(file, fastModuleSource(real, stringWidth));
+  // The bundle resolves the module's `require`; plain Node needs one made for it.
+  const prelude = `import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n`;
+  writeFileSync(file, prelude + fastModuleSource(real, stringWidth));
   return (await import(pathToFileURL(file).href)).default;
 }
 
