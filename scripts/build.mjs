@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { fastModuleSource } from './string-width-fast.mjs';
+import { buildUiVendor, vendorShims } from './ui-vendor.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const stubDir = new URL('../node_modules/.faas-prep-stubs/', import.meta.url);
@@ -13,9 +14,22 @@ writeFileSync(new URL('devtools.js', stubDir), 'export default {};\n');
 // Ink draws nothing until exit when CI is set; the shipped app always renders live.
 writeFileSync(new URL('is-in-ci.js', stubDir), 'export default false;\n');
 
-rmSync(process.env.FAAS_PREP_DIST || new URL('../dist/', import.meta.url), {
-  recursive: true,
-  force: true,
+const outdir = process.env.FAAS_PREP_DIST || 'dist';
+rmSync(outdir, { recursive: true, force: true });
+const alias = {
+  'react-devtools-core': new URL('devtools.js', stubDir).pathname,
+  'is-in-ci': new URL('is-in-ci.js', stubDir).pathname,
+};
+const define = {
+  'process.env.NODE_ENV': '"production"',
+  __FAAS_PREP_VERSION__: JSON.stringify(pkg.version),
+};
+const vendorHash = await buildUiVendor({
+  outfile: `${outdir}/ui-vendor.cjs`,
+  stubDir,
+  alias,
+  define,
+  plugins: [stringWidthFastPath()],
 });
 await build({
   entryPoints: { cli: 'src/entry.ts' },
@@ -24,20 +38,14 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  outdir: process.env.FAAS_PREP_DIST || 'dist',
+  outdir,
   chunkNames: 'chunks/[name]-[hash]',
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __faasCreateRequire } from 'node:module';\nconst require = __faasCreateRequire(import.meta.url);",
   },
-  alias: {
-    'react-devtools-core': new URL('devtools.js', stubDir).pathname,
-    'is-in-ci': new URL('is-in-ci.js', stubDir).pathname,
-  },
-  define: {
-    'process.env.NODE_ENV': '"production"',
-    __FAAS_PREP_VERSION__: JSON.stringify(pkg.version),
-  },
-  plugins: [stringWidthFastPath()],
+  alias,
+  define: { ...define, __FAAS_PREP_UI_VENDOR__: JSON.stringify(vendorHash) },
+  plugins: [vendorShims(), stringWidthFastPath()],
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -1,8 +1,10 @@
 // The executable's entry. Kept tiny: --help, --version and argument errors answer without
 // loading Ink, React or the content; screens are imported only when one is opened.
 
+import { fileURLToPath } from 'node:url';
 import { processIo } from './cli/io.js';
 import { main } from './cli/main.js';
+import { loadUiVendor } from './cli/ui-vendor.js';
 
 // Ink (chalk 5) ignores NO_COLOR; map it, and TERM=dumb, before anything loads chalk.
 if (process.env.NO_COLOR || process.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
@@ -19,16 +21,27 @@ const code = await main(process.argv.slice(2), processIo(), async (request, io) 
   // Raw mode now, not when Ink gets to it: keys pressed while the UI loads then reach the
   // app as keys (Enter stays \r) instead of being echoed or turned into line input.
   process.stdin.setRawMode?.(true);
+  // The built app runs React and Ink from a bundle with a code cache (scripts/ui-vendor.mjs).
+  const saveCache =
+    typeof __FAAS_PREP_UI_VENDOR__ === 'string'
+      ? await withoutFetch(() =>
+          loadUiVendor(
+            fileURLToPath(new URL('./ui-vendor.cjs', import.meta.url)),
+            __FAAS_PREP_UI_VENDOR__ as string,
+            io.env,
+          ),
+        )
+      : undefined;
   const { runApp } = await withoutFetch(() => import('./ui/run.js'));
-  return runApp(request, io);
+  return runApp(request, io, saveCache);
 });
 process.exitCode = code;
 
 /**
  * yoga-layout (Ink's layout engine) checks `typeof fetch` while loading its wasm, which makes
  * Node load its HTTP client (undici) only to fall back to the inlined bytes: 15-25 ms of
- * startup for nothing. The app never uses fetch; the global is hidden while the UI's modules
- * evaluate and then restored untouched.
+ * startup for nothing. The app never uses fetch; the global is hidden while yoga loads and
+ * the UI's modules evaluate, and then restored untouched.
  */
 async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
   const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'fetch');

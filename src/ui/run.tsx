@@ -32,7 +32,15 @@ export function createServices(io: Io, seed?: number): Services {
   };
 }
 
-export async function runApp(request: ScreenRequest, io: Io): Promise<number> {
+/**
+ * Renders the app full-screen until the user leaves; resolves to the exit status.
+ * `afterFirstFrame` runs once the first frame is on the terminal.
+ */
+export async function runApp(
+  request: ScreenRequest,
+  io: Io,
+  afterFirstFrame?: () => void,
+): Promise<number> {
   const seedFlag = request.cmd.values.seed;
   const services = createServices(io, typeof seedFlag === 'string' ? Number(seedFlag) : undefined);
   if (request.screen !== 'home') await services.storeReady();
@@ -60,7 +68,10 @@ export async function runApp(request: ScreenRequest, io: Io): Promise<number> {
     patchConsole: false,
   });
   // Ink wrote the first frame synchronously inside render(); the store's code loads after it.
-  setImmediate(() => void services.storeReady());
+  setImmediate(() => {
+    afterFirstFrame?.();
+    void services.storeReady();
+  });
   await instance.waitUntilExit();
   return exitCode;
 }

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keys, sessionsForEachTest, tempHome } from '../helpers/pty.js';
@@ -77,5 +78,25 @@ describe('the built app in a real terminal', () => {
     app.press('q');
     expect(await app.waitForExit()).toBe(0);
     expect(existsSync(join(home, 'settings.json'))).toBe(true);
+  });
+
+  it('keeps a code cache for React and Ink: written on the first start, replaced when damaged', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'faas-prep-e2e-cache-'));
+    const startHome = async (env: Record<string, string>) => {
+      const app = open({ env });
+      await app.waitFor('q quit');
+      app.press('q');
+      expect(await app.waitForExit()).toBe(0);
+    };
+    await startHome({ FAAS_PREP_CACHE: 'off' });
+    expect(readdirSync(cache)).toEqual([]);
+    await startHome({ FAAS_PREP_CACHE: cache });
+    const [name] = readdirSync(cache);
+    expect(name).toMatch(/^ui-vendor\.cjs\..+\.v8cache$/);
+    const file = join(cache, name as string);
+    expect(statSync(file).size).toBeGreaterThan(100_000);
+    writeFileSync(file, 'damaged');
+    await startHome({ FAAS_PREP_CACHE: cache });
+    expect(statSync(file).size).toBeGreaterThan(100_000);
   });
 });
