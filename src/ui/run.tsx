@@ -3,6 +3,7 @@ import type { ScreenRequest } from '../cli/commands.js';
 import type { Io } from '../cli/io.js';
 import type { ProgressStore } from '../core/store/store.js';
 import { App } from './app.js';
+import { keyByKeyStdin } from './key-by-key-stdin.js';
 import type { Services } from './services.js';
 
 /**
@@ -66,6 +67,7 @@ export async function runApp(
   const instance = render(<App initial={request} services={services} onExit={leave} />, {
     exitOnCtrlC: false,
     patchConsole: false,
+    stdin: keyByKeyStdin(process.stdin),
   });
   // Ink wrote the first frame synchronously inside render(); the store's code loads after it.
   setImmediate(() => {

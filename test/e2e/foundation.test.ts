@@ -34,6 +34,17 @@ describe('the built app in a real terminal', () => {
     expect(await app.waitForExit()).toBe(0);
   });
 
+  it('keys typed in a burst (one read) each count: "jj" then Enter, "qq"', async () => {
+    const app = open();
+    await app.waitFor('q quit');
+    app.press(`jj${keys.enter}`);
+    await app.waitFor('faas-prep › Mock interview');
+    app.press(keys.esc);
+    await app.waitFor('Practice for serverless');
+    app.press('qq');
+    expect(await app.waitForExit()).toBe(0);
+  });
+
   it('Ctrl+C exits promptly with 130', async () => {
     const app = open();
     await app.waitFor('Progress');
