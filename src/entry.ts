@@ -27,7 +27,7 @@ const code = await main(process.argv.slice(2), processIo(), async (request, io) 
       ? await withoutFetch(() =>
           loadUiVendor(
             fileURLToPath(new URL('./ui-vendor.cjs', import.meta.url)),
-            __FAAS_PREP_UI_VENDOR__ as string,
+            __FAAS_PREP_UI_VENDOR__,
             io.env,
           ),
         )
