@@ -10,9 +10,9 @@
 import type { LogEvent } from '../store/log.js';
 import type { NewEvent } from '../store/store.js';
 import { reviewItemId } from '../templates/draw.js';
-import type { MockFormat, SectionKind } from './plan.js';
+import type { MockFormat } from './plan.js';
 import type { QuestionResult, RoundState } from './round.js';
-import type { RoundReport, RubricGroup, SectionScore, TopicScore } from './score.js';
+import type { QuestionTime, RoundReport, RubricGroup } from './score.js';
 import type { StudyPlanEntry } from './study-plan.js';
 
 export interface EventSink {
@@ -20,29 +20,20 @@ export interface EventSink {
 }
 
 /** The `mock` event: a finished (completed) or interrupted (abandoned) round. */
-export interface MockEvent {
+export interface MockEvent
+  extends Pick<
+    RoundReport,
+    'ending' | 'score' | 'answered' | 'total' | 'usedMs' | 'sections' | 'topics'
+  > {
   type: 'mock';
   startedAt: number;
   endedAt: number;
   format: MockFormat;
   minutes: number;
   seed: number;
+  /** `ending` says how: all answered, time ran out, ended early (Esc), interrupted (Ctrl+C). */
   status: 'completed' | 'abandoned';
-  /** How it ended: all answered, time ran out, ended early (Esc), interrupted (Ctrl+C). */
-  ending: RoundReport['ending'];
-  score: number;
-  answered: number;
-  total: number;
-  usedMs: number;
-  sections: SectionScore[];
-  topics: TopicScore[];
-  questions: Array<{
-    itemId: string;
-    section: SectionKind;
-    outcome: string;
-    ms: number;
-    score: number;
-  }>;
+  questions: Array<Omit<QuestionTime, 'kind'>>;
   missed: string[];
   rubricMissed: Array<{ itemId: string; dimension: RubricGroup; score: number }>;
   studyPlan: Array<{ itemId: string; reason: string; points?: string[] }>;
