@@ -110,18 +110,7 @@ function Session({ bank, store, args }: Loaded) {
       topic: args.topic,
       ahead,
     });
-    const session = startSession(queue, now);
-    const current = nextEntry(session, memory, now);
-    return {
-      memory,
-      session,
-      current,
-      revealed: false,
-      shownAt: now,
-      scroll: 0,
-      finished: false,
-      ahead,
-    };
+    return showNext(memory, startSession(queue, now), now, ahead);
   };
   const [state, setRendered] = useState<State>(() => begin(args.ahead));
   // Key handlers read the latest state from here: a key that arrives before React re-renders
@@ -189,18 +178,8 @@ function Session({ bank, store, args }: Loaded) {
       memory.set(entry.itemId, step.memory);
     }
     const session = rated(state.session, { entry, eventId: event.id, rating, at: now });
-    const current = nextEntry(session, memory, now);
-    setState({
-      ...state,
-      memory,
-      session,
-      current,
-      revealed: false,
-      shownAt: now,
-      scroll: 0,
-      finished: !current,
-      note: undefined,
-    });
+    const next = showNext(memory, session, now, state.ahead);
+    setState({ ...next, finished: !next.current });
   };
 
   const undoLast = () => {
@@ -210,17 +189,7 @@ function Session({ bank, store, args }: Loaded) {
     const now = services.now();
     store.append({ type: 'undo', target: back.undone.eventId });
     const memory = replay(store.events(), now, { desiredRetention: retention });
-    setState({
-      ...state,
-      memory,
-      session: back.session,
-      current: nextEntry(back.session, memory, now),
-      revealed: false,
-      shownAt: now,
-      scroll: 0,
-      finished: false,
-      note: 'Last rating undone.',
-    });
+    setState(showNext(memory, back.session, now, state.ahead, 'Last rating undone.'));
   };
 
   useInput(
@@ -282,6 +251,28 @@ function Session({ bank, store, args }: Loaded) {
       </Box>
     </Box>
   );
+}
+
+/** The session's next card, shown from `now` with its answer hidden. */
+function showNext(
+  memory: Map<string, ItemMemory>,
+  session: StudySession,
+  now: number,
+  ahead: boolean,
+  note?: string,
+): State {
+  const current = nextEntry(session, memory, now);
+  return {
+    memory,
+    session,
+    current,
+    revealed: false,
+    shownAt: now,
+    scroll: 0,
+    finished: false,
+    ahead,
+    note,
+  };
 }
 
 function phaseOf(state: State): 'question' | 'answer' | 'summary' {
