@@ -1,23 +1,10 @@
 // A small seeded generator: the same seed and label always give the same sequence.
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { hashString, mulberry32 } from '../prng.js';
 
 /** Uniform numbers in [0, 1) from `seed` and a label (one independent stream per label). */
 export function seededRandom(seed: number, label: string): () => number {
-  let a = hash(`${seed}:${label}`);
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(hashString(`${seed}:${label}`));
 }
 
 /**
