@@ -22,17 +22,17 @@ const code = await main(process.argv.slice(2), processIo(), async (request, io) 
   // app as keys (Enter stays \r) instead of being echoed or turned into line input.
   process.stdin.setRawMode?.(true);
   // The built app runs React and Ink from a bundle with a code cache (scripts/ui-vendor.mjs).
-  const saveCache =
-    typeof __FAAS_PREP_UI_VENDOR__ === 'string'
-      ? await withoutFetch(() =>
-          loadUiVendor(
+  const { runApp, saveCache } = await withoutFetch(async () => {
+    const saveCache =
+      typeof __FAAS_PREP_UI_VENDOR__ === 'string'
+        ? await loadUiVendor(
             fileURLToPath(new URL('./ui-vendor.cjs', import.meta.url)),
             __FAAS_PREP_UI_VENDOR__,
             io.env,
-          ),
-        )
-      : undefined;
-  const { runApp } = await withoutFetch(() => import('./ui/run.js'));
+          )
+        : undefined;
+    return { ...(await import('./ui/run.js')), saveCache };
+  });
   return runApp(request, io, saveCache);
 });
 process.exitCode = code;
