@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkContent, formatReport, reportPassed } from '../../src/core/content/check.js';
+import { loadBank } from '../../src/core/content/load.js';
 import type { Item, McqItem, SpotTheErrorItem } from '../../src/core/content/schema.js';
 import {
   formatTricks,
@@ -7,6 +9,7 @@ import {
   trickBounds,
   tricksPassed,
 } from '../../src/core/content/tricks.js';
+import { fixtureCopy, realContent } from './fixtures.js';
 
 const base = { topic: 't', difficulty: 2 as const, source: { url: 'https://example.com' } };
 
@@ -119,5 +122,48 @@ describe('formatTricks', () => {
     const ok = formatTricks(measureTricks([...spots(10, 20), ...mcqs(5, 20)])).join('\n');
     expect(ok).toMatch(/always false.*: 50% .* ok$/m);
     expect(ok).toMatch(/pick the longest.*: 25% .* ok$/m);
+  });
+});
+
+describe('content:check and the tricks', () => {
+  /** An item file of `n` false spot-the-error statements on the good fixture's material. */
+  const falseSpots = (n: number) =>
+    [
+      'topic: basics',
+      'items:',
+      ...Array.from({ length: n }, (_, i) =>
+        [
+          `  - id: extra-false-${i}`,
+          '    kind: spot-the-error',
+          '    difficulty: 1',
+          '    source: { section: "Intro: The Basics" }',
+          `    statement: "Claim number ${i} is right."`,
+          '    isTrue: false',
+          '    correction: "It is not."',
+          '    explanation: "Because."',
+        ].join('\n'),
+      ),
+    ].join('\n');
+
+  it('prints both scores on a small bank without judging them', () => {
+    const report = checkContent(fixtureCopy('good'));
+    expect(formatReport(report)).toMatch(/"always false" on spot-the-error: 100% .* not judged/);
+  });
+
+  it('fails a bank where "always false" wins, and says so on the last line', () => {
+    const report = checkContent(fixtureCopy('good', { 'extra.yaml': falseSpots(12) }));
+    expect(report.issues).toEqual([]);
+    expect(report.tricks?.spot).toMatchObject({ items: 13, trueCount: 0, passed: false });
+    expect(reportPassed(report)).toBe(false);
+    const text = formatReport(report);
+    expect(text).toMatch(/"always false" on spot-the-error: 100% .* FAIL$/m);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/a test-taking trick beats its bound\.$/);
+  });
+
+  it('holds the real bank inside both bounds', () => {
+    const r = measureTricks(loadBank(realContent).items);
+    expect(r.spot.judged && r.longest.judged).toBe(true);
+    expect(r.spot.passed, `true statements: ${r.spot.trueCount} of ${r.spot.items}`).toBe(true);
+    expect(r.longest.passed, `longest right: ${r.longest.longestRight.join(', ')}`).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { readBank } from './load.js';
 import { type ModelRunner, verifyChecks, verifyModelAnswers } from './model-link.js';
 import { loadPrices } from './prices.js';
 import { type Bank, type ItemKind, isModelNumeric, itemKinds } from './schema.js';
+import { formatTricks, measureTricks, type TrickReport, tricksPassed } from './tricks.js';
 
 /** The issue's volume and coverage minimums. */
 export const minimums = {
@@ -58,6 +59,8 @@ export interface CheckReport {
   counts?: ContentCounts;
   /** Question templates (templates.yaml), when the directory has them. */
   templates?: TemplateCounts;
+  /** How far answering "false" or picking the longest choice gets (see tricks.ts). */
+  tricks?: TrickReport;
 }
 
 export interface TemplateCounts {
@@ -189,11 +192,14 @@ export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}
     shortfalls: shortfallsOf(counts),
     counts,
     ...(templates ? { templates } : {}),
+    tricks: measureTricks(bank.items),
   };
 }
 
 export function reportPassed(r: CheckReport): boolean {
-  return r.issues.length === 0 && r.shortfalls.length === 0;
+  return (
+    r.issues.length === 0 && r.shortfalls.length === 0 && (!r.tricks || tricksPassed(r.tricks))
+  );
 }
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -275,6 +281,7 @@ export function formatReport(r: CheckReport): string {
       `Question templates: ${tc.total}${topics ? ` (${topics})` : ''}; ${tc.draws} seeded draws verified`,
     );
   }
+  if (r.tricks) lines.push('', ...formatTricks(r.tricks));
   if (r.issues.length) {
     lines.push('', `Errors (${r.issues.length}):`, ...r.issues.map((i) => `  ${formatIssue(i)}`));
   }
@@ -289,7 +296,7 @@ export function formatReport(r: CheckReport): string {
     '',
     reportPassed(r)
       ? 'OK: all content valid, all model numbers recomputed, all minimums met.'
-      : `FAILED: ${r.issues.length} error${r.issues.length === 1 ? '' : 's'}, ${r.shortfalls.length} minimum${r.shortfalls.length === 1 ? '' : 's'} not met.`,
+      : `FAILED: ${r.issues.length} error${r.issues.length === 1 ? '' : 's'}, ${r.shortfalls.length} minimum${r.shortfalls.length === 1 ? '' : 's'} not met${r.tricks && !tricksPassed(r.tricks) ? ', a test-taking trick beats its bound' : ''}.`,
   );
   return `${lines.join('\n')}\n`;
 }
