@@ -14,6 +14,7 @@ import { loadPrices } from './prices.js';
 import { type Bank, type ItemKind, isModelNumeric, itemKinds } from './schema.js';
 import { STALE_MONTHS, type StaleTopic, staleByTopic } from './stale.js';
 import { brokenWordIssues, duplicateQuestionIssues } from './text-checks.js';
+import { formatTricks, measureTricks, type TrickReport, tricksPassed } from './tricks.js';
 
 /** The issue's volume and coverage minimums. */
 export const minimums = {
@@ -60,6 +61,8 @@ export interface CheckReport {
   counts?: ContentCounts;
   /** Question templates (templates.yaml), when the directory has them. */
   templates?: TemplateCounts;
+  /** How far answering "false" or picking the longest choice gets (see tricks.ts). */
+  tricks?: TrickReport;
   /** Items and templates whose `asOf` is older than STALE_MONTHS, by topic (never a failure). */
   stale: StaleTopic[];
 }
@@ -196,12 +199,15 @@ export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}
     shortfalls: shortfallsOf(counts),
     counts,
     ...(templates ? { templates } : {}),
+    tricks: measureTricks(bank.items),
     stale: staleByTopic([...bank.items, ...tpl.templates], opts.now ?? new Date()),
   };
 }
 
 export function reportPassed(r: CheckReport): boolean {
-  return r.issues.length === 0 && r.shortfalls.length === 0;
+  return (
+    r.issues.length === 0 && r.shortfalls.length === 0 && (!r.tricks || tricksPassed(r.tricks))
+  );
 }
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -283,6 +289,7 @@ export function formatReport(r: CheckReport): string {
       `Question templates: ${tc.total}${topics ? ` (${topics})` : ''}; ${tc.draws} seeded draws verified`,
     );
   }
+  if (r.tricks) lines.push('', ...formatTricks(r.tricks));
   const staleCount = r.stale.reduce((n, t) => n + t.items.length, 0);
   if (c) {
     lines.push(
@@ -303,7 +310,7 @@ export function formatReport(r: CheckReport): string {
     '',
     reportPassed(r)
       ? 'OK: all content valid, all model numbers recomputed, all minimums met.'
-      : `FAILED: ${r.issues.length} error${r.issues.length === 1 ? '' : 's'}, ${r.shortfalls.length} minimum${r.shortfalls.length === 1 ? '' : 's'} not met.`,
+      : `FAILED: ${r.issues.length} error${r.issues.length === 1 ? '' : 's'}, ${r.shortfalls.length} minimum${r.shortfalls.length === 1 ? '' : 's'} not met${r.tricks && !tricksPassed(r.tricks) ? ', a test-taking trick beats its bound' : ''}.`,
   );
   return `${lines.join('\n')}\n`;
 }
