@@ -26,6 +26,20 @@ import {
 export const INTERVIEW_HOUR = 9;
 /** Planned study happens at noon of each study day after today (today: now). */
 const STUDY_HOUR = 12;
+/**
+ * The furthest interview date accepted, in years from today. Beyond it a day-by-day plan means
+ * nothing (and the plan has one entry per day), so the date is refused rather than projected.
+ */
+export const MAX_INTERVIEW_YEARS = 2;
+
+/** The last interview date accepted on study day `today`: the same date MAX_INTERVIEW_YEARS on. */
+export function latestInterviewDate(today: DayKey): DayKey {
+  const [y, m, d] = today.split('-').map(Number);
+  const year = String((y ?? 1970) + MAX_INTERVIEW_YEARS).padStart(4, '0');
+  const later = `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // 29 February has no twin two years on: the day before 1 March then.
+  return isDayKey(later) ? later : addDays(`${year}-03-01`, -1);
+}
 
 export interface PlanDay {
   date: DayKey;
@@ -102,6 +116,17 @@ export function projectInterview(
   );
   const plan: PlanDay[] = [];
   const studyDays = Math.max(1, daysLeft);
+  // Cards wait in the bucket of the plan day they come due on, so a day touches only its due
+  // cards: the cost grows with the reviews planned, not with days × items.
+  const buckets = new Map<number, Set<string>>();
+  const file = (id: string, card: Card, earliest = 0) => {
+    const day = Math.max(earliest, daysBetween(today, studyDay(card.due.getTime())));
+    if (day >= studyDays) return;
+    const bucket = buckets.get(day) ?? new Set<string>();
+    bucket.add(id);
+    buckets.set(day, bucket);
+  };
+  for (const [id, card] of cards) file(id, card);
   let next = 0;
   for (let i = 0; i < studyDays; i++) {
     const date = addDays(today, i);
@@ -109,8 +134,8 @@ export function projectInterview(
     const day: PlanDay = { date, newItems: 0, newFlashcards: 0, reviews: 0 };
     const end = endOfStudyDay(t);
     const reviewed = new Set<string>();
-    for (const [id, card] of cards) {
-      let c = card;
+    for (const id of buckets.get(i) ?? []) {
+      let c = cards.get(id) as Card;
       // A card in a learning step comes back within the day: review it until it is not due today.
       for (let step = 0; step < 4 && c.due.getTime() < end; step++) {
         c = fsrs.next(c, new Date(Math.max(t, c.due.getTime())), Rating.Good).card;
@@ -118,12 +143,15 @@ export function projectInterview(
         reviewed.add(id);
       }
       cards.set(id, c);
+      file(id, c, i + 1);
     }
+    buckets.delete(i);
     const count = Math.ceil((unseen.length - next) / (studyDays - i));
     for (const item of unseen.slice(next, next + count)) {
       const first = fsrs.next(newCard(t), new Date(t), Rating.Good).card;
       const second = fsrs.next(first, first.due, Rating.Good).card;
       cards.set(item.id, second);
+      file(item.id, second, i + 1);
       day.newItems++;
       if (item.kind === 'flashcard') day.newFlashcards++;
       day.reviews++;
@@ -194,5 +222,12 @@ export function parseInterviewDate(value: string, now: number): DateInput {
   }
   const today = studyDay(now);
   if (v < today) return { ok: false, error: `${v} is in the past (today is ${today})` };
+  const latest = latestInterviewDate(today);
+  if (v > latest) {
+    return {
+      ok: false,
+      error: `${v} is more than ${MAX_INTERVIEW_YEARS} years ahead (the latest is ${latest})`,
+    };
+  }
   return { ok: true, date: v };
 }

@@ -4,7 +4,7 @@ import { mockHistory, trendOf } from '../mock/history.js';
 import type { LogEvent } from '../store/log.js';
 import type { Settings } from '../store/settings.js';
 import { studyDay } from './day.js';
-import { type InterviewProjection, projectInterview } from './interview.js';
+import { type InterviewProjection, latestInterviewDate, projectInterview } from './interview.js';
 import { replayDetailed } from './replay.js';
 import type { StudyBank } from './schedulable.js';
 import { computeStats, type Leech, type RetentionCount } from './stats.js';
@@ -34,6 +34,11 @@ export interface StatsReport {
   interview: InterviewProjection | null;
   /** The interview date is set but already behind us. */
   interviewPassed: boolean;
+  /**
+   * The stored date is further ahead than the flag and the settings accept (an old or imported
+   * settings file): it is not projected, and the learner is asked to set a nearer one.
+   */
+  interviewTooFar: boolean;
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
@@ -51,8 +56,11 @@ export function buildReport(
   const trend = trendOf(rounds);
   const date = settings.interviewDate;
   const passed = date !== '' && date < studyDay(now);
+  const tooFar = date !== '' && date > latestInterviewDate(studyDay(now));
   const interview =
-    date && !passed ? projectInterview(bank, replayed.memory, now, date, desiredRetention) : null;
+    date && !passed && !tooFar
+      ? projectInterview(bank, replayed.memory, now, date, desiredRetention)
+      : null;
   return {
     generatedAt: new Date(now).toISOString(),
     reviews: s.reviews,
@@ -89,5 +97,6 @@ export function buildReport(
       })),
     },
     interviewPassed: passed,
+    interviewTooFar: tooFar,
   };
 }
