@@ -8,6 +8,7 @@ import { type InterviewProjection, latestInterviewDate, projectInterview } from 
 import { replayDetailed } from './replay.js';
 import type { StudyBank } from './schedulable.js';
 import { computeStats, type Leech, type RetentionCount } from './stats.js';
+import type { TodayCounts } from './today.js';
 
 export interface StatsReport {
   generatedAt: string;
@@ -18,8 +19,10 @@ export interface StatsReport {
   /** Graded predictions on the simulator screens, and how many were within tolerance. */
   predictions: number;
   predictionsWithinTolerance: number;
-  /** Items of any kind seen before and due by the end of today. */
+  /** Flashcards and quiz items seen before and due by the end of today: today.total learning + due. */
   dueToday: number;
+  /** Today's New · Learning · Due per mode (flashcards, quiz) and in total: see today.ts. */
+  today: TodayCounts;
   streakDays: number;
   /** Topic id → mastery 0..1 (mean recall of the topic's items, unseen counting 0). */
   topics: Record<string, number>;
@@ -51,7 +54,11 @@ export function buildReport(
 ): StatsReport {
   const desiredRetention = settings.desiredRetention;
   const replayed = replayDetailed(events, now, { desiredRetention });
-  const s = computeStats(bank, events, now, { desiredRetention, replayed });
+  const s = computeStats(bank, events, now, {
+    desiredRetention,
+    replayed,
+    newPerDay: settings.newPerDay,
+  });
   const rounds = mockHistory(events);
   const trend = trendOf(rounds);
   const date = settings.interviewDate;
@@ -59,7 +66,7 @@ export function buildReport(
   const tooFar = date !== '' && date > latestInterviewDate(studyDay(now));
   const interview =
     date && !passed && !tooFar
-      ? projectInterview(bank, replayed.memory, now, date, desiredRetention)
+      ? projectInterview(bank, replayed.memory, now, date, desiredRetention, settings.newPerDay)
       : null;
   return {
     generatedAt: new Date(now).toISOString(),
@@ -69,6 +76,7 @@ export function buildReport(
     predictions: s.predictions,
     predictionsWithinTolerance: s.predictionsWithinTolerance,
     dueToday: s.dueToday,
+    today: s.today,
     streakDays: s.streakDays,
     topics: Object.fromEntries([...s.topics].map(([t, m]) => [t, round3(m)])),
     answeredToday: s.answeredToday,
