@@ -3,7 +3,7 @@
 import { hbar } from '../../core/bars.js';
 import type { Bank } from '../../core/content/schema.js';
 import { weekday } from '../../core/memory/day.js';
-import type { PlanDay } from '../../core/memory/interview.js';
+import { type PlanDay, unreachableText } from '../../core/memory/interview.js';
 import { topicName } from '../../core/memory/mastery.js';
 import type { StatsReport } from '../../core/memory/report.js';
 import type { RetentionCount } from '../../core/memory/stats.js';
@@ -23,30 +23,45 @@ export function retentionText(r: RetentionCount): string {
 export function planDayText(day: PlanDay): string {
   const parts: string[] = [];
   if (day.newItems) {
-    const other = day.newItems - day.newFlashcards;
-    parts.push(
-      `${day.newItems} new (${plural(day.newFlashcards, 'flashcard')}${other ? `, ${plural(other, 'quiz item')}` : ''})`,
-    );
+    const open = day.newItems - day.newFlashcards - day.newQuizItems;
+    const kinds = [
+      plural(day.newFlashcards, 'flashcard'),
+      day.newQuizItems ? plural(day.newQuizItems, 'quiz item') : '',
+      open ? `${open} for mock rounds` : '',
+    ].filter(Boolean);
+    parts.push(`${day.newItems} new (${kinds.join(', ')})`);
   }
   parts.push(plural(day.reviews, 'review'));
   return parts.join(', ');
 }
 
 /** The advice under the plan: what to run, and whether today's new-card limit is enough. */
-export function planAdvice(report: StatsReport): string[] {
+export function planAdvice(
+  report: StatsReport,
+  topicNameOf: (topic: string) => string = (t) => t,
+): string[] {
   const p = report.interview;
   if (!p) return [];
   const lines: string[] = [];
+  if (p.unreachable) {
+    const topics = p.unreachable.deferredTopics;
+    const names = topics.slice(0, 4).map((t) => topicNameOf(t));
+    const more = topics.length > 4 ? ` (then ${topics.length - 4} more)` : '';
+    lines.push(
+      unreachableText(p.unreachable),
+      `Drop or defer first (least weight in the interview rubric): ${names.join(', ')}${more}.`,
+    );
+    const need = Math.ceil(p.unseen.flashcards / p.unreachable.days);
+    if (need > report.settings.newPerDay) {
+      lines.push(
+        `To see every flashcard anyway, today needs ${need} new ones (your limit is ${report.settings.newPerDay}): faas-prep study --new ${need}`,
+      );
+    }
+  }
   const { flashcards, other } = p.unseen;
   if (flashcards || other) {
     lines.push(
       `Not seen yet: ${plural(flashcards, 'flashcard')} (faas-prep study) and ${plural(other, 'quiz item')} (faas-prep quiz).`,
-    );
-  }
-  const today = p.plan[0];
-  if (today && today.newFlashcards > report.settings.newPerDay) {
-    lines.push(
-      `Your limit is ${report.settings.newPerDay} new cards a day; for today's plan run: faas-prep study --new ${today.newFlashcards}`,
     );
   }
   lines.push(
@@ -101,6 +116,12 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
       `Your interview date (${report.settings.interviewDate}) has passed. Set a new one: faas-prep stats --interview-date YYYY-MM-DD`,
     );
   }
+  if (report.interviewTooFar) {
+    out.push(
+      '',
+      `Your interview date (${report.settings.interviewDate}) is too far ahead to plan for. Set a nearer one: faas-prep stats --interview-date YYYY-MM-DD`,
+    );
+  }
   const p = report.interview;
   if (p) {
     out.push(
@@ -128,8 +149,8 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
         `    then ${plural(rest.length, 'more day')}: ${fresh} new, ${plural(reviews, 'review')} in all`,
       );
     }
-    for (const line of planAdvice(report)) out.push(`  ${line}`);
-  } else if (!report.interviewPassed) {
+    for (const line of planAdvice(report, (t) => topicName(bank, t))) out.push(`  ${line}`);
+  } else if (!report.interviewPassed && !report.interviewTooFar) {
     out.push(
       '',
       'No interview date set. For a projection and a day-by-day plan: faas-prep stats --interview-date YYYY-MM-DD',

@@ -6,13 +6,7 @@ import type { Bank, FlashcardItem } from '../../core/content/schema.js';
 import { type Grade, isReviewEvent } from '../../core/memory/events.js';
 import { topicName } from '../../core/memory/mastery.js';
 import { formatInterval, previewRatings } from '../../core/memory/preview.js';
-import {
-  buildStudyQueue,
-  dueOutlook,
-  dueTodayItems,
-  type QueueEntry,
-  type QueueReason,
-} from '../../core/memory/queue.js';
+import { dueOutlook, type QueueEntry, type QueueReason } from '../../core/memory/queue.js';
 import { applyReview, type ItemMemory, replay } from '../../core/memory/replay.js';
 import {
   nextEntry,
@@ -23,6 +17,7 @@ import {
   undone,
 } from '../../core/memory/session.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
+import { studyQueueFromLog, todayCounts } from '../../core/memory/today.js';
 import { contentDir } from '../../core/paths.js';
 import type { ProgressStore } from '../../core/store/store.js';
 import { CardView, cardLines, maxScroll } from '../components/card-view.js';
@@ -102,8 +97,9 @@ function Session({ bank, store, args }: Loaded) {
 
   const begin = (ahead: boolean): State => {
     const now = services.now();
-    const memory = replay(store.events(), now, { desiredRetention: retention });
-    const queue = buildStudyQueue(bank, memory, {
+    // Mock-queued new cards come first (studyQueueFromLog): the queue of today.ts.
+    const { memory, queue } = studyQueueFromLog(bank, store.events(), {
+      desiredRetention: retention,
       now,
       newPerDay,
       newOverride: args.newCards,
@@ -324,9 +320,8 @@ function Summary({
 }) {
   const s = summarize(state.session, now);
   const outlook = dueOutlook(bank, state.memory, now, { topic: args.topic });
-  const quizDue = dueTodayItems(bank, state.memory, now).filter(
-    (id) => bank.byId.get(id)?.kind !== 'flashcard',
-  ).length;
+  const { quiz } = todayCounts(bank, state.memory, now, newPerDay);
+  const quizDue = quiz.learning + quiz.due;
   const next = [
     outlook.nextDueAt !== undefined
       ? `next card due in ${formatInterval(outlook.nextDueAt - now)}`
