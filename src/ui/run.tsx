@@ -3,7 +3,7 @@ import type { ScreenRequest } from '../cli/commands.js';
 import type { Io } from '../cli/io.js';
 import type { ProgressStore } from '../core/store/store.js';
 import { App } from './app.js';
-import { keyByKeyStdin } from './key-by-key-stdin.js';
+import { keyByKeyStdin, PASTE_OFF, PASTE_ON } from './key-by-key-stdin.js';
 import type { Services } from './services.js';
 
 /**
@@ -64,16 +64,22 @@ export async function runApp(
   ] as const) {
     process.on(signal, () => leave(code));
   }
-  const instance = render(<App initial={request} services={services} onExit={leave} />, {
-    exitOnCtrlC: false,
-    patchConsole: false,
-    stdin: keyByKeyStdin(process.stdin),
-  });
+  const input = keyByKeyStdin(process.stdin);
+  // Bracketed paste: the terminal marks a paste, so keys typed fast are never taken for one.
+  process.stdout.write(PASTE_ON);
+  const instance = render(
+    <App initial={request} services={services} onExit={leave} holdInput={input.hold} />,
+    { exitOnCtrlC: false, patchConsole: false, stdin: input.stream },
+  );
   // Ink wrote the first frame synchronously inside render(); the store's code loads after it.
   setImmediate(() => {
     afterFirstFrame?.();
     void services.storeReady();
   });
-  await instance.waitUntilExit();
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    process.stdout.write(PASTE_OFF);
+  }
   return exitCode;
 }

@@ -1,4 +1,4 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { Menu } from '../components/menu.js';
 import { type ScreenChrome, useScreen } from '../navigation.js';
@@ -12,7 +12,6 @@ export const homeChrome: ScreenChrome = {
   keys: [
     { keys: '↑↓', action: 'choose' },
     { keys: 'Enter', action: 'open' },
-    { keys: 'q', action: 'quit' },
   ],
 };
 
@@ -38,13 +37,6 @@ export function Home() {
       live = false;
     };
   }, [services]);
-
-  useInput(
-    (input) => {
-      if (input === 'q') nav.exit(0);
-    },
-    { isActive: nav.active },
-  );
 
   return (
     <Box flexDirection="column">
