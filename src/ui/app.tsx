@@ -8,7 +8,7 @@ import { TooSmall } from './components/too-small.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { actionFor, hintsOf } from './keys/binding.js';
 import { footerGlobals, globalKeys } from './keys/global.js';
-import { type HoldInput, HoldInputContext, useHoldInput } from './keys/hold-input.js';
+import { type InputControl, InputControlContext, useHoldInput } from './keys/input-control.js';
 import {
   chromeSignature,
   type KeyHelp as KeyHelpLine,
@@ -25,8 +25,8 @@ export interface AppProps {
   initial: ScreenRequest;
   services: Services;
   onExit: (code: number) => void;
-  /** Holds the keyboard while a screen loads (see key-by-key-stdin.ts). */
-  holdInput?: HoldInput;
+  /** The stdin's hold and key counts (see key-by-key-stdin.ts). */
+  input?: InputControl;
 }
 
 const home: Route = { screen: 'home', cmd: { positionals: [], values: {} } };
@@ -42,12 +42,12 @@ function initialStack(initial: ScreenRequest): Route[] {
   return [home, route];
 }
 
-export function App({ initial, services, onExit, holdInput }: AppProps) {
+export function App({ initial, services, onExit, input }: AppProps) {
   return (
     <ServicesProvider services={services}>
-      <HoldInputContext.Provider value={holdInput}>
+      <InputControlContext.Provider value={input}>
         <Shell initial={initial} onExit={onExit} />
-      </HoldInputContext.Provider>
+      </InputControlContext.Provider>
     </ServicesProvider>
   );
 }

@@ -8,6 +8,8 @@
 // It also lets a screen hold input while it loads: keys stay in stdin and are read once it is
 // ready, instead of being dropped by a screen that has no handler yet.
 
+import type { InputControl } from './keys/input-control.js';
+
 export const PASTE_ON = '\x1b[?2004h';
 export const PASTE_OFF = '\x1b[?2004l';
 const PASTE_START = '\x1b[200~';
@@ -104,23 +106,28 @@ function partialSuffix(text: string, marker: string): number {
   return 0;
 }
 
-export interface KeyStdin {
+export interface KeyStdin extends InputControl {
   /** `stdin` as Ink uses it (events, raw mode, `read()`), one key per read. */
   stream: NodeJS.ReadStream;
-  /** Stops handing keys to Ink until the returned release is called (nested holds count). */
-  hold(): () => void;
 }
 
 export function keyByKeyStdin(stdin: NodeJS.ReadStream): KeyStdin {
   const queue: string[] = [];
   const splitter = createKeySplitter();
   let holds = 0;
+  let keys = 0;
+  let reads = 0;
   const read = (size?: number): unknown => {
     if (holds > 0) return null;
     for (;;) {
-      if (queue.length > 0) return queue.shift();
+      const key = queue.shift();
+      if (key !== undefined) {
+        keys++;
+        return key;
+      }
       const chunk: unknown = stdin.read(size);
       if (typeof chunk !== 'string') return chunk;
+      reads++;
       queue.push(...splitter.push(chunk));
     }
   };
@@ -133,6 +140,8 @@ export function keyByKeyStdin(stdin: NodeJS.ReadStream): KeyStdin {
   });
   return {
     stream,
+    keys: () => keys,
+    reads: () => reads,
     hold() {
       holds++;
       let released = false;

@@ -68,7 +68,7 @@ export async function runApp(
   // Bracketed paste: the terminal marks a paste, so keys typed fast are never taken for one.
   process.stdout.write(PASTE_ON);
   const instance = render(
-    <App initial={request} services={services} onExit={leave} holdInput={input.hold} />,
+    <App initial={request} services={services} onExit={leave} input={input} />,
     { exitOnCtrlC: false, patchConsole: false, stdin: input.stream },
   );
   // Ink wrote the first frame synchronously inside render(); the store's code loads after it.

@@ -95,7 +95,7 @@ export function renderApp(options: RenderOptions = {}) {
       initial={{ screen: options.screen ?? 'home', cmd }}
       services={services}
       onExit={(c) => exits.push(c)}
-      holdInput={input.hold}
+      input={input}
     />,
     {
       stdout: stdout as unknown as NodeJS.WriteStream,

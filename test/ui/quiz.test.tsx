@@ -404,3 +404,35 @@ describe('quiz screen: fitting and errors', () => {
     await app.waitFor(/1\/6 · score 0/);
   });
 });
+
+describe('quiz screen: keys that arrive together (one read)', () => {
+  /** Picks a choice so that Enter answers, whichever of the two mcqs is asked. */
+  async function readyToAnswer(app: App) {
+    if (app.frame().includes('(choose all that apply)')) {
+      await app.press(keys.space);
+      await app.waitFor('[x]');
+    }
+  }
+
+  it('Enter twice on a choice records one review, not two', async () => {
+    const app = quiz({ topic: 'choices', kind: 'mcq', count: '2', seed: '1' });
+    await app.waitFor('1/2 ·');
+    await readyToAnswer(app);
+    await app.press(`${keys.enter}${keys.enter}`);
+    await app.waitFor('2/2 ·');
+    expect(reviews(app)).toHaveLength(1);
+  });
+
+  it('Enter twice on the feedback page moves on once and never answers the next question unseen', async () => {
+    const app = quiz({ topic: 'choices', kind: 'mcq', count: '2', seed: '1' });
+    await app.waitFor('1/2 ·');
+    await readyToAnswer(app);
+    await app.press(keys.enter);
+    await app.waitFor(/[✓✗]/);
+    await app.press(`${keys.enter}${keys.enter}`);
+    await app.waitFor('2/2 ·');
+    expect(reviews(app)).toHaveLength(1);
+    expect(app.frame()).not.toMatch(/[✓✗]/);
+    expect(app.frame()).toMatch(/Enter answer/);
+  });
+});

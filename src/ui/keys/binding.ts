@@ -30,6 +30,14 @@ export function bind<A>(
   };
 }
 
+/**
+ * A key named in the footer but handled by a component the screen shows (a question's input
+ * takes Enter); the screen's own handler never matches it.
+ */
+export function hint(keys: string, help: string): Binding<never> {
+  return { keys, help, match: () => false, act: () => undefined as never };
+}
+
 const plain = (key: Key) => !key.ctrl && !key.meta;
 
 /** Matchers for the keys the app uses. */

@@ -10,11 +10,14 @@ export function useBindings<A>(
   current: () => readonly Binding<A>[],
   handle: (action: A) => void,
   isActive: boolean,
+  /** True when another handler already acted on this key (see useLatestReducer). */
+  handled: () => boolean = () => false,
 ): void {
-  const latest = useRef({ current, handle });
-  latest.current = { current, handle };
+  const latest = useRef({ current, handle, handled });
+  latest.current = { current, handle, handled };
   useInput(
     (input, key) => {
+      if (latest.current.handled()) return;
       const action = actionFor(latest.current.current(), input, key);
       if (action !== undefined) latest.current.handle(action);
     },

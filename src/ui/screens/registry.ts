@@ -10,7 +10,7 @@ export const screens: Record<string, ScreenComponent> = {
   home: Home,
   progress: lazy(() => import('./progress.js').then((m) => ({ default: m.ProgressScreen }))),
   study: lazy(() => import('./study/index.js').then((m) => ({ default: m.StudyScreen }))),
-  quiz: lazy(() => import('./quiz.js').then((m) => ({ default: m.QuizScreen }))),
+  quiz: lazy(() => import('./quiz/index.js').then((m) => ({ default: m.QuizScreen }))),
   mock: lazy(() => import('./mock.js').then((m) => ({ default: m.MockScreen }))),
   sim: lazy(() => import('./sim.js').then((m) => ({ default: m.SimScreen }))),
 };

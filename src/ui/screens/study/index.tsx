@@ -14,7 +14,7 @@ import type { ProgressStore } from '../../../core/store/store.js';
 import { cardLines, maxScroll } from '../../components/card-view.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { hintsOf } from '../../keys/binding.js';
-import { useHoldInput } from '../../keys/hold-input.js';
+import { useHoldInput } from '../../keys/input-control.js';
 import { useLatestReducer } from '../../keys/use-latest-reducer.js';
 import { useScreen } from '../../navigation.js';
 import { useServices } from '../../services.js';
@@ -98,7 +98,7 @@ function Session({ bank, store, args }: Loaded) {
     },
     [services, store, bank, desiredRetention, newPerDay, args],
   );
-  const { state, latest, dispatch } = useLatestReducer(reduceStudy, (): StudyState => {
+  const { state, latest, dispatch, changedByThisKey } = useLatestReducer(reduceStudy, (): StudyState => {
     const start = begin(args.ahead);
     return startStudy(start.memory, start.queue, start.now, start.ahead);
   });
@@ -127,6 +127,7 @@ function Session({ bank, store, args }: Loaded) {
   useStudyInput({
     latest,
     dispatch,
+    changedByThisKey,
     bank,
     store,
     now: services.now,

@@ -73,6 +73,7 @@ export function studyKeys(state: StudyState, canStudyAhead: boolean): Binding<St
 export interface StudyInput {
   latest: RefObject<StudyState>;
   dispatch: (action: StudyAction) => boolean;
+  changedByThisKey: () => boolean;
   bank: Bank;
   store: ProgressStore;
   now: () => number;
@@ -105,6 +106,7 @@ export function useStudyInput(input: StudyInput): void {
       }
     },
     nav.active,
+    input.changedByThisKey,
   );
 }
 
