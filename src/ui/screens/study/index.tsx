@@ -98,10 +98,13 @@ function Session({ bank, store, args }: Loaded) {
     },
     [services, store, bank, desiredRetention, newPerDay, args],
   );
-  const { state, latest, dispatch, changedByThisKey } = useLatestReducer(reduceStudy, (): StudyState => {
-    const start = begin(args.ahead);
-    return startStudy(start.memory, start.queue, start.now, start.ahead);
-  });
+  const { state, latest, dispatch, changedByThisKey } = useLatestReducer(
+    reduceStudy,
+    (): StudyState => {
+      const start = begin(args.ahead);
+      return startStudy(start.memory, start.queue, start.now, start.ahead);
+    },
+  );
 
   const width = Math.max(20, size.columns - 2);
   // Body rows: the terminal minus the frame's title, padding and key line (and one spare row).
