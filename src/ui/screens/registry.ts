@@ -8,7 +8,7 @@ export type ScreenComponent = ComponentType<{ cmd: ParsedCommand }>;
 /** Screens by route name. Home is in the startup bundle; the others load when first opened. */
 export const screens: Record<string, ScreenComponent> = {
   home: Home,
-  progress: lazy(() => import('./progress.js').then((m) => ({ default: m.ProgressScreen }))),
+  progress: lazy(() => import('./progress/index.js').then((m) => ({ default: m.ProgressScreen }))),
   study: lazy(() => import('./study/index.js').then((m) => ({ default: m.StudyScreen }))),
   quiz: lazy(() => import('./quiz/index.js').then((m) => ({ default: m.QuizScreen }))),
   mock: lazy(() => import('./mock.js').then((m) => ({ default: m.MockScreen }))),
