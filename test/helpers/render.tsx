@@ -119,7 +119,8 @@ export function renderApp(options: RenderOptions = {}) {
     exits,
     frame,
     /** Polls until the frame matches, then lets React settle so input handlers are current. */
-    async waitFor(what: string | RegExp | ((frame: string) => boolean), timeoutMs = 3_000) {
+    // Generous: the first screen of a file loads the bank cold, slow on a loaded machine.
+    async waitFor(what: string | RegExp | ((frame: string) => boolean), timeoutMs = 10_000) {
       const test =
         typeof what === 'function'
           ? what

@@ -1,7 +1,7 @@
 import { type ComponentType, lazy } from 'react';
 import type { ParsedCommand } from '../../cli/commands.js';
 import type { ScreenChrome } from '../navigation.js';
-import { Home, homeChrome } from './home.js';
+import { Home, homeChrome } from './home/index.js';
 
 export type ScreenComponent = ComponentType<{ cmd: ParsedCommand }>;
 

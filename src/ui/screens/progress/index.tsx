@@ -1,9 +1,10 @@
 // Totals, streak, due forecast, retention, mastery by topic, the interview plan, and backups.
 import { Text } from 'ink';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { buildReport } from '../../../core/memory/report.js';
 import { loadStudyBank } from '../../../core/memory/study-bank.js';
 import { contentDir } from '../../../core/paths.js';
+import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { hintsOf } from '../../keys/binding.js';
 import { useHoldInput } from '../../keys/input-control.js';
@@ -27,24 +28,10 @@ export function ProgressScreen() {
       return { store, problem: (error as Error).message.split('\n')[0] };
     }
   }, [services]);
-  const [data, setData] = useState<Loaded | { error: string }>();
-  useEffect(() => {
-    let live = true;
-    services.storeReady().then(() => {
-      if (!live) return;
-      try {
-        setData(load());
-      } catch (error) {
-        setData({ error: (error as Error).message.split('\n')[0] ?? String(error) });
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [services, load]);
+  const [data, reload] = useLoaded(load);
   if (!data) return <Loading />;
   if ('error' in data) return <Failed message={data.error} />;
-  return <Report data={data} reload={() => setData(load())} />;
+  return <Report data={data} reload={reload} />;
 }
 
 function Loading() {

@@ -1,6 +1,6 @@
 // Flashcards with FSRS: the due queue, then new cards; every rating is saved as it is given.
 import { Text } from 'ink';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ParsedCommand } from '../../../cli/commands.js';
 import { type StudyArgs, studyArgs } from '../../../cli/study-args.js';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
@@ -12,6 +12,7 @@ import { loadStudyBank } from '../../../core/memory/study-bank.js';
 import { contentDir } from '../../../core/paths.js';
 import type { ProgressStore } from '../../../core/store/store.js';
 import { cardLines, maxScroll } from '../../components/card-view.js';
+import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { hintsOf } from '../../keys/binding.js';
 import { useHoldInput } from '../../keys/input-control.js';
@@ -38,24 +39,14 @@ interface Loaded {
 
 export function StudyScreen({ cmd }: { cmd: ParsedCommand }) {
   const services = useServices();
-  const [data, setData] = useState<Loaded | { error: string }>();
-  useEffect(() => {
-    let live = true;
-    services.storeReady().then(() => {
-      if (!live) return;
-      try {
-        const store = services.store();
-        // With the templates: the summary's count of quiz items due includes them.
-        const bank = loadStudyBank(contentDir(services.env));
-        setData({ bank, store, args: studyArgs(cmd, Object.keys(bank.material.topics)) });
-      } catch (error) {
-        setData({ error: (error as Error).message.split('\n')[0] ?? String(error) });
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [services, cmd]);
+  const [data] = useLoaded(
+    useCallback((): Loaded => {
+      const store = services.store();
+      // With the templates: the summary's count of quiz items due includes them.
+      const bank = loadStudyBank(contentDir(services.env));
+      return { bank, store, args: studyArgs(cmd, Object.keys(bank.material.topics)) };
+    }, [services, cmd]),
+  );
   if (!data) return <Loading />;
   if ('error' in data) return <Failed message={data.error} />;
   return <Session {...data} />;

@@ -1,4 +1,4 @@
-import type { Route } from '../navigation.js';
+import type { Route } from '../../navigation.js';
 
 export interface Mode {
   label: string;

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import { Menu } from '../components/menu.js';
-import { type ScreenChrome, useScreen } from '../navigation.js';
-import { useServices } from '../services.js';
-import { colors } from '../theme.js';
+import { Menu } from '../../components/menu.js';
+import { type ScreenChrome, useScreen } from '../../navigation.js';
+import { useServices } from '../../services.js';
+import { colors } from '../../theme.js';
 import { type Mode, modes } from './modes.js';
 
 /** Static, so the shell can draw the home screen's footer in the very first frame. */
