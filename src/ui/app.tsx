@@ -1,6 +1,5 @@
 import { Box, Text, useInput, useStdin } from 'ink';
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import type { ScreenRequest } from '../cli/commands.js';
+import { type ComponentType, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { Frame } from './components/frame.js';
 import { KeyHelp } from './components/key-help.js';
@@ -17,29 +16,29 @@ import {
   type Route,
   type ScreenChrome,
 } from './navigation.js';
+import { homeRoute, simRoute } from './routes.js';
 import { initialChrome, screens } from './screens/registry.js';
 import { type Services, ServicesProvider, useServices } from './services.js';
 import { MIN_COLUMNS, MIN_ROWS } from './theme.js';
 
 export interface AppProps {
-  initial: ScreenRequest;
+  initial: Route;
   services: Services;
   onExit: (code: number) => void;
   /** The stdin's hold and key counts (see key-by-key-stdin.ts). */
   input?: InputControl;
 }
 
-const home: Route = { screen: 'home', cmd: { positionals: [], values: {} } };
+const home = homeRoute;
 
 /** The stack a screen opened from the command line starts with: Esc goes where the menus would. */
-function initialStack(initial: ScreenRequest): Route[] {
+function initialStack(initial: Route): Route[] {
   if (initial.screen === 'home') return [home];
-  const route = { screen: initial.screen, cmd: initial.cmd };
   // `sim cost` sits above the Simulators list, as when opened from it.
-  if (initial.screen === 'sim' && initial.cmd.positionals.length > 0) {
-    return [home, { screen: 'sim', cmd: { positionals: [], values: {} } }, route];
+  if (initial.screen === 'sim' && initial.flags.positionals.length > 0) {
+    return [home, simRoute(), initial];
   }
-  return [home, route];
+  return [home, initial];
 }
 
 export function App({ initial, services, onExit, input }: AppProps) {
@@ -145,7 +144,6 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
     { isActive: Boolean(isRawModeSupported) },
   );
 
-  const Screen = screens[route.screen];
   const textEntry = Boolean(chrome.textEntry);
   return (
     <NavigationContext.Provider value={nav}>
@@ -170,11 +168,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
           <Box display={showKeys ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
             <ErrorBoundary resetKey={`${stack.length}:${route.screen}`}>
               <Suspense fallback={<ScreenLoading />}>
-                {Screen ? (
-                  <Screen key={`${stack.length}:${route.screen}`} cmd={route.cmd} />
-                ) : (
-                  <Text>Unknown screen {route.screen}</Text>
-                )}
+                <RouteScreen key={`${stack.length}:${route.screen}`} route={route} />
               </Suspense>
             </ErrorBoundary>
           </Box>
@@ -182,6 +176,14 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
       </Box>
     </NavigationContext.Provider>
   );
+}
+
+/** The route's screen, given its route. */
+function RouteScreen({ route }: { route: Route }) {
+  // The registry pairs each name with the screen of that route; TypeScript cannot follow the
+  // pairing through a union, hence the widening.
+  const Screen = screens[route.screen] as ComponentType<{ route: Route }> | undefined;
+  return Screen ? <Screen route={route} /> : <Text>Unknown screen {route.screen}</Text>;
 }
 
 /** Each key once: a screen's own word for a global key (Esc "end quiz") replaces the general one. */

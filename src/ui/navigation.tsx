@@ -1,10 +1,7 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react';
-import type { ParsedCommand } from '../cli/commands.js';
+import type { Route } from './routes.js';
 
-export interface Route {
-  screen: string;
-  cmd: ParsedCommand;
-}
+export type { Route };
 
 export interface KeyHelp {
   keys: string;

@@ -8,9 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink';
 import type { ParsedCommand } from '../../src/cli/commands.js';
+import { mockArgs } from '../../src/cli/mock-args.js';
+import { quizArgs } from '../../src/cli/quiz-args.js';
+import { studyArgs } from '../../src/cli/study-args.js';
+import { topicIds } from '../../src/cli/topics.js';
+import { contentDir } from '../../src/core/paths.js';
 import { ProgressStore } from '../../src/core/store/store.js';
 import { App } from '../../src/ui/app.js';
 import { keyByKeyStdin } from '../../src/ui/key-by-key-stdin.js';
+import type { Route, ScreenName } from '../../src/ui/routes.js';
 import type { Services } from '../../src/ui/services.js';
 
 export { keys } from './keys.js';
@@ -27,8 +33,11 @@ export function fakeClock(start = Date.UTC(2026, 10, 26, 9, 0, 0)): FakeClock {
 }
 
 export interface RenderOptions {
-  screen?: string;
+  /** The screen to open, with command-line flags parsed as the CLI parses them. */
+  screen?: ScreenName;
   cmd?: Partial<ParsedCommand>;
+  /** Or the route itself (what the CLI would refuse, e.g. a topic the bank lacks). */
+  route?: Route;
   clock?: FakeClock;
   seed?: number;
   columns?: number;
@@ -68,6 +77,23 @@ class FakeStdout extends EventEmitter {
   };
 }
 
+/** The route the command line would open for `faas-prep <screen> <flags>`. */
+function routeFor(screen: ScreenName, cmd: ParsedCommand, content: string): Route {
+  switch (screen) {
+    case 'home':
+    case 'progress':
+      return { screen };
+    case 'study':
+      return { screen, args: studyArgs(cmd, topicIds(content)) };
+    case 'quiz':
+      return { screen, args: quizArgs(cmd, topicIds(content)) };
+    case 'mock':
+      return { screen, args: mockArgs(cmd) };
+    case 'sim':
+      return { screen, flags: cmd };
+  }
+}
+
 const settle = () => new Promise((r) => setImmediate(r));
 
 export function renderApp(options: RenderOptions = {}) {
@@ -87,16 +113,12 @@ export function renderApp(options: RenderOptions = {}) {
   };
   const exits: number[] = [];
   const cmd: ParsedCommand = { positionals: [], values: {}, ...options.cmd };
+  const route = options.route ?? routeFor(options.screen ?? 'home', cmd, contentDir(services.env));
   const stdin = new FakeStdin();
   const stdout = new FakeStdout(options.columns ?? 100);
   const input = keyByKeyStdin(stdin as unknown as NodeJS.ReadStream);
   const instance = render(
-    <App
-      initial={{ screen: options.screen ?? 'home', cmd }}
-      services={services}
-      onExit={(c) => exits.push(c)}
-      input={input}
-    />,
+    <App initial={route} services={services} onExit={(c) => exits.push(c)} input={input} />,
     {
       stdout: stdout as unknown as NodeJS.WriteStream,
       stderr: new FakeStdout(100) as unknown as NodeJS.WriteStream,

@@ -344,10 +344,10 @@ describe('quiz screen: a whole quiz', () => {
 
   it('s on a model-linked estimate opens the simulator with its parameters, and Esc comes back', async () => {
     let seen: ParsedCommand | undefined;
-    screens.sim = ({ cmd }) => {
+    screens.sim = ({ route }) => {
       useScreen({ title: 'Simulator', keys: [] });
-      seen = cmd;
-      return <Text>Simulator {cmd.positionals.join(' ')}</Text>;
+      seen = route.flags;
+      return <Text>Simulator {route.flags.positionals.join(' ')}</Text>;
     };
     const app = quiz({ topic: 'numbers', count: '2' });
     for (let n = 1; n <= 2; n++) {

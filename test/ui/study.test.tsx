@@ -176,9 +176,12 @@ describe('study screen', () => {
     expect(app.frame()).toContain('1 quiz item due today: faas-prep quiz');
   });
 
-  it('an unknown --topic is reported on the screen', async () => {
-    const app = renderApp({ screen: 'study', env: fixtures, cmd: { values: { topic: 'nope' } } });
-    await app.waitFor("Cannot study: study: unknown topic 'nope'; topics: basics, design.");
+  it('a topic the bank lacks is reported on the screen', async () => {
+    const app = renderApp({
+      route: { screen: 'study', args: { topic: 'nope', ahead: false } },
+      env: fixtures,
+    });
+    await app.waitFor("Cannot study: unknown topic 'nope'; topics: basics, design.");
   });
 
   it('keys typed together in one read each count once: Space 3 3 rates two cards, not one twice', async () => {

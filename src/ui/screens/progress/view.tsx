@@ -2,24 +2,24 @@
 // entry when it is open. Render only.
 import { Text } from 'ink';
 import type { ReactNode } from 'react';
-import {
-  planAdvice,
-  planDayText,
-  predictionsText,
-  retentionText,
-} from '../../../cli/commands/stats-text.js';
 import { hbar, vbars } from '../../../core/bars.js';
 import type { Bank } from '../../../core/content/schema.js';
 import { weekday } from '../../../core/memory/day.js';
 import { topicName } from '../../../core/memory/mastery.js';
 import type { StatsReport } from '../../../core/memory/report.js';
+import {
+  pct,
+  planAdvice,
+  planDayText,
+  plural,
+  predictionsText,
+  retentionText,
+} from '../../../core/memory/report-text.js';
 import type { ProgressStore } from '../../../core/store/store.js';
 import { clampScroll, ScrollView } from '../../components/scroll-view.js';
 import { type Line, wrapSpans } from '../../components/wrap.js';
 import { colors } from '../../theme.js';
 import type { ProgressState } from './state.js';
-
-const pct = (n: number) => `${Math.round(n * 100)}%`;
 
 export interface Loaded {
   store: ProgressStore;
@@ -112,7 +112,6 @@ function statsRows(
   blank: () => void,
   wrapped: (text: string, color?: string) => void,
 ): void {
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   row(
     <>
       <Text bold>{r.reviews}</Text> flashcard reviews · <Text bold>{r.quizAnswers}</Text> quiz

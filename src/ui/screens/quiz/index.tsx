@@ -1,8 +1,5 @@
 // Graded questions at the keyboard; every answer is saved the moment it is given.
 import { useState } from 'react';
-import type { ParsedCommand } from '../../../cli/commands.js';
-import { quizArgs } from '../../../cli/quiz-args.js';
-import { topicIds } from '../../../cli/topics.js';
 import { loadBank } from '../../../core/content/load.js';
 import { loadPrices } from '../../../core/content/prices.js';
 import { contentDir } from '../../../core/paths.js';
@@ -11,6 +8,7 @@ import { planQuiz, type QuizQuestion } from '../../../core/quiz/prepare.js';
 import { simCommandFor } from '../../../core/quiz/sim-link.js';
 import { loadTemplates } from '../../../core/templates/load.js';
 import type { Template } from '../../../core/templates/schema.js';
+import { checkTopic } from '../../check-topic.js';
 import { takesText } from '../../components/question/question-view.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { bind, hintsOf, on } from '../../keys/binding.js';
@@ -18,6 +16,7 @@ import { useInputControl } from '../../keys/input-control.js';
 import { useBindings } from '../../keys/use-bindings.js';
 import { useLatestReducer } from '../../keys/use-latest-reducer.js';
 import { useScreen } from '../../navigation.js';
+import type { QuizArgs, RouteTo } from '../../routes.js';
 import { type Services, useServices } from '../../services.js';
 import { screens } from '../registry.js';
 import { currentQuestion, type QuizState, reduceQuiz, startQuiz } from './state.js';
@@ -55,17 +54,17 @@ function templatesFor(dir: string, kind: QuizKind | undefined, notes: string[]):
   }
 }
 
-function prepare(cmd: ParsedCommand, services: Services): Setup {
+function prepare(args: QuizArgs, services: Services): Setup {
   try {
     const dir = contentDir(services.env);
-    const args = quizArgs(cmd, topicIds(dir));
     const bank = loadBank(dir);
+    checkTopic(bank, args.topic);
     const store = services.store();
     const notes: string[] = [];
     const plan = planQuiz(bank, loadPrices(dir), store.events(), {
       ...args,
       now: services.now(),
-      seed: services.seed,
+      seed: args.seed ?? services.seed,
       desiredRetention: store.settings().desiredRetention,
       templates: templatesFor(dir, args.kind, notes),
     });
@@ -94,18 +93,19 @@ function prepare(cmd: ParsedCommand, services: Services): Setup {
 type Ready = Extract<Setup, { ok: true }>;
 
 /** A quiz left for the simulator (the shell unmounts covered screens), restored on return. */
-let parked: { cmd: ParsedCommand; setup: Ready; state: QuizState } | undefined;
+let parked: { args: QuizArgs; setup: Ready; state: QuizState } | undefined;
 
-export function QuizScreen({ cmd }: { cmd: ParsedCommand }) {
+export function QuizScreen({ route }: { route: RouteTo<'quiz'> }) {
+  const { args } = route;
   const services = useServices();
   const [restored] = useState(() => {
     const p = parked;
     parked = undefined;
-    return p && p.cmd === cmd ? p : undefined;
+    return p && p.args === args ? p : undefined;
   });
-  const [setup] = useState<Setup>(() => restored?.setup ?? prepare(cmd, services));
+  const [setup] = useState<Setup>(() => restored?.setup ?? prepare(args, services));
   if (!setup.ok) return <Unavailable message={setup.message} />;
-  return <Quiz cmd={cmd} setup={setup} restored={restored?.state} />;
+  return <Quiz args={args} setup={setup} restored={restored?.state} />;
 }
 
 function Unavailable({ message }: { message: string }) {
@@ -119,15 +119,7 @@ function Unavailable({ message }: { message: string }) {
   return <QuizUnavailable message={message} />;
 }
 
-function Quiz({
-  cmd,
-  setup,
-  restored,
-}: {
-  cmd: ParsedCommand;
-  setup: Ready;
-  restored?: QuizState;
-}) {
+function Quiz({ args, setup, restored }: { args: QuizArgs; setup: Ready; restored?: QuizState }) {
   const services = useServices();
   const control = useInputControl();
   const size = useTerminalSize();
@@ -168,8 +160,8 @@ function Quiz({
     nav,
     sim: () => simFor(latest.current),
     simulate: (sim) => {
-      parked = { cmd, setup, state: latest.current };
-      nav.push({ screen: 'sim', cmd: sim });
+      parked = { args, setup, state: latest.current };
+      nav.push({ screen: 'sim', flags: sim });
     },
   });
 

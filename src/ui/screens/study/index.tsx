@@ -1,8 +1,6 @@
 // Flashcards with FSRS: the due queue, then new cards; every rating is saved as it is given.
 import { Text } from 'ink';
 import { useCallback, useState } from 'react';
-import type { ParsedCommand } from '../../../cli/commands.js';
-import { type StudyArgs, studyArgs } from '../../../cli/study-args.js';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
 import { topicName } from '../../../core/memory/mastery.js';
 import { previewRatings } from '../../../core/memory/preview.js';
@@ -11,6 +9,7 @@ import { replay } from '../../../core/memory/replay.js';
 import { loadStudyBank } from '../../../core/memory/study-bank.js';
 import { contentDir } from '../../../core/paths.js';
 import type { ProgressStore } from '../../../core/store/store.js';
+import { checkTopic } from '../../check-topic.js';
 import { cardLines, maxScroll } from '../../components/card-view.js';
 import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
@@ -18,6 +17,7 @@ import { hintsOf } from '../../keys/binding.js';
 import { useHoldInput } from '../../keys/input-control.js';
 import { useLatestReducer } from '../../keys/use-latest-reducer.js';
 import { useScreen } from '../../navigation.js';
+import type { RouteTo, StudyArgs } from '../../routes.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';
 import {
@@ -37,15 +37,16 @@ interface Loaded {
   args: StudyArgs;
 }
 
-export function StudyScreen({ cmd }: { cmd: ParsedCommand }) {
+export function StudyScreen({ route }: { route: RouteTo<'study'> }) {
   const services = useServices();
   const [data] = useLoaded(
     useCallback((): Loaded => {
       const store = services.store();
       // With the templates: the summary's count of quiz items due includes them.
       const bank = loadStudyBank(contentDir(services.env));
-      return { bank, store, args: studyArgs(cmd, Object.keys(bank.material.topics)) };
-    }, [services, cmd]),
+      checkTopic(bank, route.args.topic);
+      return { bank, store, args: route.args };
+    }, [services, route]),
   );
   if (!data) return <Loading />;
   if ('error' in data) return <Failed message={data.error} />;
