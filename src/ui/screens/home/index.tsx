@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import { Menu } from '../../components/menu.js';
+import { Menu, menuKeys } from '../../components/menu.js';
 import { type ScreenChrome, useScreen } from '../../navigation.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';
@@ -9,10 +9,7 @@ import { type Mode, modes } from './modes.js';
 /** Static, so the shell can draw the home screen's footer in the very first frame. */
 export const homeChrome: ScreenChrome = {
   title: '',
-  keys: [
-    { keys: '↑↓', action: 'choose' },
-    { keys: 'Enter', action: 'open' },
-  ],
+  keys: menuKeys(modes.length),
 };
 
 export function Home() {
