@@ -1,6 +1,8 @@
 import { render } from 'ink';
 import type { ScreenRequest } from '../cli/commands.js';
+import { contentSource } from '../cli/content-source.js';
 import type { Io } from '../cli/io.js';
+import { compiledNotice } from '../core/content/compiled.js';
 import type { ProgressStore } from '../core/store/store.js';
 import { App } from './app.js';
 import { keyByKeyStdin } from './key-by-key-stdin.js';
@@ -19,6 +21,7 @@ export function createServices(io: Io, seed?: number): Services {
     now: io.now,
     seed: seed ?? Math.floor(Math.random() * 2 ** 31),
     env: io.env,
+    content: contentSource(io.env),
     storeReady: () => {
       loading ??= import('../core/store/open.js').then((m) => {
         open = m.openStore;
@@ -44,7 +47,12 @@ export async function runApp(
 ): Promise<number> {
   const seedFlag = request.cmd.values.seed;
   const services = createServices(io, typeof seedFlag === 'string' ? Number(seedFlag) : undefined);
-  if (request.screen !== 'home') await services.storeReady();
+  if (request.screen !== 'home') {
+    await services.storeReady();
+    // Edited content/ after a build still works, only slower: say so once, above the app.
+    const notice = compiledNotice(services.content);
+    if (notice) io.stderr.write(`faas-prep: ${notice}\n`);
+  }
   let exitCode = 0;
   let leaving = false;
   const leave = (code: number) => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import type { ParsedCommand } from '../../src/cli/commands.js';
+import { contentSource } from '../../src/cli/content-source.js';
 import { ProgressStore } from '../../src/core/store/store.js';
 import { App } from '../../src/ui/app.js';
 import type { Services } from '../../src/ui/services.js';
@@ -41,6 +42,7 @@ export function renderApp(options: RenderOptions = {}) {
     now: clock.now,
     seed: options.seed ?? 42,
     env: options.env ?? {},
+    content: contentSource(options.env ?? {}),
     store: () => {
       store ??= new ProgressStore({ dir, now: clock.now });
       return store;

@@ -13,7 +13,6 @@ import { parseInterviewDate } from '../../core/memory/interview.js';
 import { topicName } from '../../core/memory/mastery.js';
 import { buildReport, type StatsReport } from '../../core/memory/report.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
-import { contentDir } from '../../core/paths.js';
 import type { ProgressStore } from '../../core/store/store.js';
 import { clampScroll, ScrollView } from '../components/scroll-view.js';
 import { type Line, wrapSpans } from '../components/wrap.js';
@@ -49,7 +48,7 @@ export function ProgressScreen() {
   const load = useCallback((): Loaded => {
     const store = services.store();
     try {
-      const bank = loadStudyBank(contentDir(services.env));
+      const bank = loadStudyBank(services.content.dir, services.content.compiled);
       const report = buildReport(bank, store.events(), store.settings(), services.now());
       return { store, bank, report };
     } catch (error) {

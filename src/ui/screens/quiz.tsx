@@ -3,10 +3,10 @@ import { useRef, useState } from 'react';
 import type { ParsedCommand } from '../../cli/commands.js';
 import { quizArgs } from '../../cli/quiz-args.js';
 import { topicIds } from '../../cli/topics.js';
+import type { ContentSource } from '../../core/content/compiled.js';
 import { loadBank } from '../../core/content/load.js';
 import { loadPrices } from '../../core/content/prices.js';
 import type { GradableItem } from '../../core/grading/types.js';
-import { contentDir } from '../../core/paths.js';
 import type { QuizKind } from '../../core/quiz/kinds.js';
 import { planQuiz, type QuizQuestion } from '../../core/quiz/prepare.js';
 import { reviewEvent } from '../../core/quiz/record.js';
@@ -61,9 +61,13 @@ function firstLine(error: unknown): string {
  * The templates an `estimate` quiz needs (a broken templates.yaml stops it); other quizzes go
  * on without generated questions and say why.
  */
-function templatesFor(dir: string, kind: QuizKind | undefined, notes: string[]): Template[] {
+function templatesFor(
+  { dir, compiled }: ContentSource,
+  kind: QuizKind | undefined,
+  notes: string[],
+): Template[] {
   try {
-    return [...loadTemplates(dir)];
+    return [...loadTemplates(dir, compiled)];
   } catch (error) {
     if (kind === 'estimate') throw error;
     notes.push(`Generated questions left out: ${firstLine(error)}`);
@@ -73,9 +77,9 @@ function templatesFor(dir: string, kind: QuizKind | undefined, notes: string[]):
 
 function prepare(cmd: ParsedCommand, services: Services): Setup {
   try {
-    const dir = contentDir(services.env);
+    const { dir, compiled } = services.content;
     const args = quizArgs(cmd, topicIds(dir));
-    const bank = loadBank(dir);
+    const bank = loadBank(dir, compiled);
     const store = services.store();
     const now = services.now();
     const notes: string[] = [];
@@ -84,7 +88,7 @@ function prepare(cmd: ParsedCommand, services: Services): Setup {
       now,
       seed: services.seed,
       desiredRetention: store.settings().desiredRetention,
-      templates: templatesFor(dir, args.kind, notes),
+      templates: templatesFor(services.content, args.kind, notes),
     });
     const what = [
       args.topic ? (bank.material.topics[args.topic] ?? args.topic) : undefined,

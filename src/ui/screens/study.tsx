@@ -23,7 +23,6 @@ import {
   undone,
 } from '../../core/memory/session.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
-import { contentDir } from '../../core/paths.js';
 import type { ProgressStore } from '../../core/store/store.js';
 import { CardView, cardLines, maxScroll } from '../components/card-view.js';
 import { RatingRow } from '../components/rating-row.js';
@@ -49,7 +48,7 @@ export function StudyScreen({ cmd }: { cmd: ParsedCommand }) {
       try {
         const store = services.store();
         // With the templates: the summary's count of quiz items due includes them.
-        const bank = loadStudyBank(contentDir(services.env));
+        const bank = loadStudyBank(services.content.dir, services.content.compiled);
         setData({ bank, store, args: studyArgs(cmd, Object.keys(bank.material.topics)) });
       } catch (error) {
         setData({ error: (error as Error).message.split('\n')[0] ?? String(error) });
