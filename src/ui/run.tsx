@@ -1,4 +1,5 @@
 import { render } from 'ink';
+import { codeCacheDir } from '../cli/code-cache.js';
 import type { ScreenRequest } from '../cli/commands.js';
 import { contentSource } from '../cli/content-source.js';
 import type { Io } from '../cli/io.js';
@@ -22,6 +23,7 @@ export function createServices(io: Io, seed?: number): Services {
     seed: seed ?? Math.floor(Math.random() * 2 ** 31),
     env: io.env,
     content: contentSource(io.env),
+    cacheDir: codeCacheDir(io.env),
     storeReady: () => {
       loading ??= import('../core/store/open.js').then((m) => {
         open = m.openStore;

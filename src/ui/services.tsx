@@ -13,6 +13,8 @@ export interface Services {
   env: NodeJS.ProcessEnv;
   /** The question bank's YAML directory and the build's compiled copy of it. */
   content: ContentSource;
+  /** The per-user cache folder (replay snapshots); undefined when caching is off. */
+  cacheDir?: string;
   /** Opens the store on first use (and reports a busy or unreadable store as an error). */
   store: () => ProgressStore;
   /** Loads the store's code (once); resolves when `store()` can be called. Only the home screen renders before that. */

@@ -2,7 +2,7 @@
 // the log is the truth, keyed by item id, so undo is a log operation and rewording an item in
 // content/ never resets its progress.
 import type { LogEvent } from '../store/log.js';
-import { effectiveReviews, type Grade, type ReviewEvent } from './events.js';
+import { type Grade, isReviewEvent, type ReviewEvent, undoneIds } from './events.js';
 import {
   type Card,
   DEFAULT_RETENTION,
@@ -108,13 +108,54 @@ export function replayDetailed(
 ): Replayed {
   const memory = new Map<string, ItemMemory>();
   const applied: AppliedReview[] = [];
-  for (const event of effectiveReviews(events)) {
-    if (event.t > now) continue;
+  replayInto(memory, events, undoneIds(events), now, options, applied);
+  return { memory, applied };
+}
+
+/** The one replay loop: applies `events`' reviews not in `undone` and not after `now` to `memory`. */
+function replayInto(
+  memory: Map<string, ItemMemory>,
+  events: readonly LogEvent[],
+  undone: ReadonlySet<string>,
+  now: number,
+  options: ReplayOptions,
+  applied?: AppliedReview[],
+): void {
+  for (const event of events) {
+    if (!isReviewEvent(event) || undone.has(event.id) || event.t > now) continue;
     const step = applyReview(memory.get(event.itemId), event, options);
     memory.set(event.itemId, step.memory);
-    applied.push(step.applied);
+    applied?.push(step.applied);
   }
-  return { memory, applied };
+}
+
+/** Memory replayed up to some point of the log, that replaying a later part can continue. */
+export interface ResumableMemory {
+  memory: Map<string, ItemMemory>;
+  /** Every event id an undo so far named: a later review with such an id stays undone. */
+  undone: Set<string>;
+}
+
+/**
+ * Continues `state` (the replay of the log before `tail`; undefined: nothing before) with the
+ * events of `tail`, exactly as replaying the whole log would. Undefined when it cannot: the tail
+ * undoes an event it does not hold itself, which may be a review already applied.
+ */
+export function resumeReplay(
+  state: ResumableMemory | undefined,
+  tail: readonly LogEvent[],
+  now: number,
+  options: ReplayOptions = {},
+): ResumableMemory | undefined {
+  const targets = undoneIds(tail);
+  if (state && targets.size) {
+    const own = new Set(tail.map((e) => e.id));
+    for (const id of targets) if (!own.has(id)) return undefined;
+  }
+  const memory = new Map(state?.memory);
+  const undone = new Set([...(state?.undone ?? []), ...targets]);
+  replayInto(memory, tail, undone, now, options);
+  return { memory, undone };
 }
 
 /** Item id → memory state, from the log (see replayDetailed). */

@@ -13,7 +13,8 @@ import {
   type QueueEntry,
   type QueueReason,
 } from '../../core/memory/queue.js';
-import { applyReview, type ItemMemory, replay } from '../../core/memory/replay.js';
+import { applyReview, type ItemMemory } from '../../core/memory/replay.js';
+import { replayLogFile } from '../../core/memory/replay-snapshot.js';
 import {
   nextEntry,
   rated,
@@ -99,9 +100,13 @@ function Session({ bank, store, args }: Loaded) {
   // Read once: conf re-reads its file on every get.
   const [{ desiredRetention: retention, newPerDay }] = useState(() => store.settings());
 
+  // The log replayed from its snapshot in the cache folder: a start replays only what is new.
+  const replayAt = (now: number) =>
+    replayLogFile(store.logFile, now, { desiredRetention: retention }, services.cacheDir).state
+      .memory;
   const begin = (ahead: boolean): State => {
     const now = services.now();
-    const memory = replay(store.events(), now, { desiredRetention: retention });
+    const memory = replayAt(now);
     const queue = buildStudyQueue(bank, memory, {
       now,
       newPerDay,
@@ -187,7 +192,7 @@ function Session({ bank, store, args }: Loaded) {
     if (!back.undone) return;
     const now = services.now();
     store.append({ type: 'undo', target: back.undone.eventId });
-    const memory = replay(store.events(), now, { desiredRetention: retention });
+    const memory = replayAt(now);
     setState(showNext(memory, back.session, now, state.ahead, 'Last rating undone.'));
   };
 
