@@ -9,7 +9,9 @@ import {
   contentHash,
   readCompiled,
 } from '../../src/core/content/compiled.js';
+import { loadStudyBankOf } from '../../src/core/content/compiled-study-bank.js';
 import { clearBankCache, loadBank, readBank } from '../../src/core/content/load.js';
+import { loadStudyBank } from '../../src/core/memory/study-bank.js';
 import { clearTemplateCache, loadTemplates, readTemplates } from '../../src/core/templates/load.js';
 import { fixtureCopy, realContent } from './fixtures.js';
 
@@ -61,6 +63,25 @@ describe('the compiled bank', () => {
     const result = compileBank(dir);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the study bank for a screen', () => {
+  it('comes from the compiled bank, templates scheduled, when it matches', async () => {
+    const { dir, compiled } = compiledCopy();
+    const fast = await loadStudyBankOf({ dir, compiled });
+    expect(fast.items).toBe(readCompiled({ dir, compiled }).bank?.items);
+    expect([...(fast.templates?.keys() ?? [])]).toEqual([
+      ...(loadStudyBank(dir).templates?.keys() ?? []),
+    ]);
+    expect(await loadStudyBankOf({ dir, compiled })).toBe(fast);
+  });
+
+  it('comes from the YAML otherwise, and rejects with its content errors', async () => {
+    const { dir } = compiledCopy();
+    const slow = await loadStudyBankOf({ dir });
+    expect(slow).toBe(loadStudyBank(dir));
+    await expect(loadStudyBankOf({ dir: fixtureCopy('bad') })).rejects.toThrow(/content-bad/);
   });
 });
 

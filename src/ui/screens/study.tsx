@@ -2,6 +2,7 @@ import { Box, Text, useInput } from 'ink';
 import { useEffect, useRef, useState } from 'react';
 import type { ParsedCommand } from '../../cli/commands.js';
 import { type StudyArgs, studyArgs } from '../../cli/study-args.js';
+import { loadStudyBankOf } from '../../core/content/compiled-study-bank.js';
 import type { Bank, FlashcardItem } from '../../core/content/schema.js';
 import { type Grade, isReviewEvent } from '../../core/memory/events.js';
 import { topicName } from '../../core/memory/mastery.js';
@@ -23,7 +24,6 @@ import {
   summarize,
   undone,
 } from '../../core/memory/session.js';
-import { loadStudyBank } from '../../core/memory/study-bank.js';
 import type { ProgressStore } from '../../core/store/store.js';
 import { CardView, cardLines, maxScroll } from '../components/card-view.js';
 import { RatingRow } from '../components/rating-row.js';
@@ -44,17 +44,24 @@ export function StudyScreen({ cmd }: { cmd: ParsedCommand }) {
   const [data, setData] = useState<Loaded | { error: string }>();
   useEffect(() => {
     let live = true;
-    services.storeReady().then(() => {
-      if (!live) return;
-      try {
-        const store = services.store();
-        // With the templates: the summary's count of quiz items due includes them.
-        const bank = loadStudyBank(services.content.dir, services.content.compiled);
-        setData({ bank, store, args: studyArgs(cmd, Object.keys(bank.material.topics)) });
-      } catch (error) {
-        setData({ error: (error as Error).message.split('\n')[0] ?? String(error) });
-      }
-    });
+    const failed = (error: unknown) =>
+      setData({ error: (error as Error).message.split('\n')[0] ?? String(error) });
+    services
+      .storeReady()
+      // With the templates: the summary's count of quiz items due includes them.
+      .then(() => loadStudyBankOf(services.content))
+      .then(
+        (bank) => {
+          if (!live) return;
+          try {
+            const store = services.store();
+            setData({ bank, store, args: studyArgs(cmd, Object.keys(bank.material.topics)) });
+          } catch (error) {
+            failed(error);
+          }
+        },
+        (error) => live && failed(error),
+      );
     return () => {
       live = false;
     };
