@@ -4,7 +4,9 @@ import type { ScreenRequest } from '../cli/commands.js';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { Frame } from './components/frame.js';
 import { KeyHelp } from './components/key-help.js';
+import { SaveStatusBanner } from './components/save-status.js';
 import { TooSmall } from './components/too-small.js';
+import { useSaveStatus } from './hooks/use-save-status.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import {
   chromeSignature,
@@ -55,6 +57,7 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
   const route = stack[stack.length - 1] ?? home;
 
   const services = useServices();
+  const save = useSaveStatus(services);
   const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
   const nav = useMemo<Navigation>(
     () => ({
@@ -112,6 +115,14 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
       {/* Hidden, not unmounted, while too small: a half-done quiz keeps its state. */}
       <Box display={tooSmall ? 'none' : 'flex'}>
         <Frame title={chrome.title} keys={chrome.keys} columns={size.columns} rows={size.rows}>
+          <SaveStatusBanner
+            status={save.status}
+            // Home and Progress list the store's notices themselves; a screen opened
+            // directly has no other place for them.
+            notices={openedDirectly(initial.screen, stack.length) ? save.notices : []}
+            onRetry={save.retry}
+            keysActive={!tooSmall && !showKeys && !chrome.textEntry}
+          />
           <Box display={showKeys ? 'flex' : 'none'}>
             <KeyHelp title={chrome.title} keys={chrome.keys} />
           </Box>
@@ -130,4 +141,10 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
       </Box>
     </NavigationContext.Provider>
   );
+}
+
+const listsNotices = new Set(['home', 'progress']);
+
+function openedDirectly(initialScreen: string, depth: number): boolean {
+  return !listsNotices.has(initialScreen) && depth === 2;
 }

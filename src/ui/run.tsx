@@ -30,6 +30,7 @@ export function createServices(io: Io, seed?: number): Services {
       store ??= open(io.env, io.now);
       return store;
     },
+    opened: () => store,
   };
 }
 
@@ -75,5 +76,23 @@ export async function runApp(
     void services.storeReady();
   });
   await instance.waitUntilExit();
-  return exitCode;
+  const unsaved = services.opened?.() ? flushBeforeExit(services.opened() as ProgressStore, io) : 0;
+  return unsaved > 0 && exitCode === 0 ? 1 : exitCode;
+}
+
+/**
+ * A last try to write what a failed save left queued. What still cannot be written is
+ * printed on stderr as JSON lines (the log's own format), so nothing is lost silently:
+ * appending them to progress.jsonl later restores them. Returns how many were printed.
+ */
+export function flushBeforeExit(store: ProgressStore, io: Pick<Io, 'stderr'>): number {
+  if (store.retry()) return 0;
+  const events = store.unsaved();
+  const { problem } = store.status();
+  io.stderr.write(
+    `faas-prep: could not save ${events.length} answer${events.length === 1 ? '' : 's'} (${problem}). ` +
+      `Here ${events.length === 1 ? 'it is' : 'they are'} as lines for ${store.logFile}:\n`,
+  );
+  for (const event of events) io.stderr.write(`${JSON.stringify(event)}\n`);
+  return events.length;
 }

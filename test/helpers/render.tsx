@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import type { ParsedCommand } from '../../src/cli/commands.js';
+import type { StoreFs } from '../../src/core/store/fs.js';
 import { ProgressStore } from '../../src/core/store/store.js';
 import { App } from '../../src/ui/app.js';
 import type { Services } from '../../src/ui/services.js';
@@ -31,6 +32,8 @@ export interface RenderOptions {
   rows?: number;
   dir?: string;
   env?: NodeJS.ProcessEnv;
+  /** File operations for the store (tests inject a failing disk). */
+  storeFs?: StoreFs;
 }
 
 export function renderApp(options: RenderOptions = {}) {
@@ -42,10 +45,11 @@ export function renderApp(options: RenderOptions = {}) {
     seed: options.seed ?? 42,
     env: options.env ?? {},
     store: () => {
-      store ??= new ProgressStore({ dir, now: clock.now });
+      store ??= new ProgressStore({ dir, now: clock.now, fs: options.storeFs });
       return store;
     },
     storeReady: () => Promise.resolve(),
+    opened: () => store,
     size: { columns: options.columns ?? 100, rows: options.rows ?? 30 },
   };
   const exits: number[] = [];
