@@ -11,14 +11,14 @@ import {
   logGrid,
   logIndex,
 } from '../../../core/log-scale.js';
-import { meanRate } from '../../../sim/arrivals.js';
 import { sequenceRuns } from '../../../sim/chunked.js';
+import { explainColdStart } from '../../../sim/explain.js';
+import { meanRate } from '../../../sim/models/arrivals.js';
 import {
   type ColdStartParams,
   type ColdStartResult,
   createColdStartRun,
-} from '../../../sim/cold-start.js';
-import { explainColdStart } from '../../../sim/explain.js';
+} from '../../../sim/models/cold-start.js';
 import { coldStartQuantity, whyLine } from '../../../sim/predict.js';
 import { buildColdStart, type SimResources } from '../../../sim/screen-params.js';
 import {

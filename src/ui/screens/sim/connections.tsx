@@ -12,14 +12,14 @@ import {
   logGrid,
   logIndex,
 } from '../../../core/log-scale.js';
-import { meanRate } from '../../../sim/arrivals.js';
 import { sequenceRuns } from '../../../sim/chunked.js';
+import { explainConnections } from '../../../sim/explain.js';
+import { meanRate } from '../../../sim/models/arrivals.js';
 import {
   type ConnectionsParams,
   type ConnectionsResult,
   createConnectionsRun,
-} from '../../../sim/connections.js';
-import { explainConnections } from '../../../sim/explain.js';
+} from '../../../sim/models/connections.js';
 import { connectionsQuantity, whyLine } from '../../../sim/predict.js';
 import { buildConnections, type SimResources } from '../../../sim/screen-params.js';
 import {
