@@ -183,6 +183,24 @@ describe('a read-only store can still be read', () => {
     expect(history.out()).toMatch(/^Exported 1 events/);
   });
 
+  it.skipIf(!home)('import and reset there are refused in one line, changing nothing', async () => {
+    const dir = home as string;
+    const before = snapshot(dir);
+    const file = join(tmpdir(), `faas-prep-ro-${process.pid}.json`);
+    expect(await run(fakeIo(dir), 'progress', 'export', file)).toBe(0);
+    const t = fakeIo(dir);
+    expect(await run(t, 'progress', 'import', file)).toBe(1);
+    expect(t.err()).toMatch(
+      /cannot import .*: could not make a backup in .* \((the folder is read-only|permission denied)\); your progress is unchanged\.\n$/,
+    );
+    const reset = fakeIo(dir);
+    expect(await run(reset, 'progress', 'reset', '--yes')).toBe(1);
+    expect(reset.err()).toMatch(
+      /^faas-prep: cannot reset: could not make a backup .*\((the folder is read-only|permission denied)\)\.\n$/,
+    );
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it.skipIf(!home)('setting the interview date there is one clear line', async () => {
     const t = fakeIo(home as string);
     expect(await run(t, 'stats', '--interview-date', '2026-12-20')).toBe(1);

@@ -75,7 +75,15 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
           return 1;
         }
       }
-      const backup = resetProgress(target, io.now());
+      let backup: string | undefined;
+      try {
+        backup = resetProgress(target, io.now());
+      } catch (error) {
+        const why = (error as NodeJS.ErrnoException).code
+          ? failureReason(error)
+          : (error as Error).message;
+        throw new UserError(`cannot reset: ${why}.`);
+      }
       io.stdout.write(`Progress reset.${backup ? ` A backup is kept in ${backup}` : ''}\n`);
       return 0;
     }

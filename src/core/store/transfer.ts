@@ -40,7 +40,8 @@ export function backupStore(store: ProgressStore, now: number, reason: string): 
   const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
   const folder = join(store.dir, 'backups', `${stamp}-${reason}`);
   try {
-    mkdirSync(folder, { recursive: true, mode: DIR_MODE });
+    mkdirOnce(join(store.dir, 'backups'));
+    mkdirOnce(folder);
     for (const f of files) copyFileSync(join(store.dir, f), join(folder, f));
   } catch (error) {
     // Half a backup is worse than none: it looks like one.
@@ -48,6 +49,15 @@ export function backupStore(store: ProgressStore, now: number, reason: string): 
     throw new Error(`could not make a backup in ${folder} (${failureReason(error)})`);
   }
   return folder;
+}
+
+/** Not `recursive`: Node then reports a read-only disk as ENOENT, not EROFS. */
+function mkdirOnce(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: DIR_MODE });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
 
 /** The file a path names, through a symlink: replacing the link itself would cut it loose. */
@@ -127,7 +137,12 @@ export function importProgress(
   now: number,
   fs: StoreFs = realFs,
 ): string | undefined {
-  const backup = backupStore(store, now, 'before-import');
+  let backup: string | undefined;
+  try {
+    backup = backupStore(store, now, 'before-import');
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; your progress is unchanged.`);
+  }
   try {
     store.locked(() =>
       swapIn(
