@@ -122,6 +122,7 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
             notices={openedDirectly(initial.screen, stack.length) ? save.notices : []}
             onRetry={save.retry}
             keysActive={!tooSmall && !showKeys && !chrome.textEntry}
+            retryKey={chrome.keys.some((k) => k.keys === 'r') ? 'R' : 'r'}
           />
           <Box display={showKeys ? 'flex' : 'none'}>
             <KeyHelp title={chrome.title} keys={chrome.keys} />

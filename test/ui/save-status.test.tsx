@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOG_FILE } from '../../src/core/store/store.js';
+import { saveProblemText } from '../../src/ui/components/save-status.js';
 import { flushBeforeExit } from '../../src/ui/run.js';
 import { failingFs } from '../core/store-fixtures.js';
 import { keys, renderApp } from '../helpers/render.js';
@@ -86,5 +87,15 @@ describe('save status banner', () => {
     const app = renderApp({ screen: 'study', dir });
     await app.waitFor('Your settings file could not be read');
     expect(app.frame()).toMatch(/settings\.json\.corrupt-/);
+  });
+
+  it('says what to do for each failure, and R where the screen uses r itself', () => {
+    expect(saveProblemText({ unsaved: 0 })).toBeUndefined();
+    expect(
+      saveProblemText({ unsaved: 1, problem: 'another faas-prep (pid 7) is writing to it' }),
+    ).toMatch(/close the other faas-prep and press r to retry$/);
+    expect(saveProblemText({ unsaved: 3, problem: 'disk full' }, 'R')).toBe(
+      'Could not save: disk full — your 3 answers are kept in memory; free space and press R to retry',
+    );
   });
 });

@@ -13,10 +13,10 @@ function remedy(problem: string): string {
 }
 
 /** The banner's text: what happened, that nothing is lost, and how to retry. */
-export function saveProblemText(status: SaveStatus): string | undefined {
+export function saveProblemText(status: SaveStatus, retryKey = 'r'): string | undefined {
   if (!status.problem || status.unsaved === 0) return undefined;
   const what = status.unsaved === 1 ? 'your answer is' : `your ${status.unsaved} answers are`;
-  return `Could not save: ${status.problem} — ${what} kept in memory; ${remedy(status.problem)} and press r to retry`;
+  return `Could not save: ${status.problem} — ${what} kept in memory; ${remedy(status.problem)} and press ${retryKey} to retry`;
 }
 
 export interface SaveStatusBannerProps {
@@ -26,17 +26,25 @@ export interface SaveStatusBannerProps {
   onRetry: () => void;
   /** False while a screen takes text: `r` is then a letter, not a command. */
   keysActive: boolean;
+  /** `r`, or `R` on a screen that uses `r` itself (the quiz summary's "retry the missed ones"). */
+  retryKey?: 'r' | 'R';
 }
 
 /**
  * One line above every screen while answers are waiting to be saved (and, on a screen
  * opened directly, what opening the store found). Nothing at all when all is well.
  */
-export function SaveStatusBanner({ status, notices, onRetry, keysActive }: SaveStatusBannerProps) {
-  const problem = saveProblemText(status);
+export function SaveStatusBanner({
+  status,
+  notices,
+  onRetry,
+  keysActive,
+  retryKey = 'r',
+}: SaveStatusBannerProps) {
+  const problem = saveProblemText(status, retryKey);
   useInput(
     (input) => {
-      if (input === 'r') onRetry();
+      if (input === retryKey) onRetry();
     },
     { isActive: keysActive && problem !== undefined },
   );
