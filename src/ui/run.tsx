@@ -82,17 +82,30 @@ export async function runApp(
 
 /**
  * A last try to write what a failed save left queued. What still cannot be written is
- * printed on stderr as JSON lines (the log's own format), so nothing is lost silently:
- * appending them to progress.jsonl later restores them. Returns how many were printed.
+ * printed on stderr, events as JSON lines (the log's own format, so appending them to
+ * progress.jsonl later restores them), so nothing is lost silently. Returns how many
+ * things were left unsaved.
  */
 export function flushBeforeExit(store: ProgressStore, io: Pick<Io, 'stderr'>): number {
   if (store.retry()) return 0;
   const events = store.unsaved();
+  const settings = store.unsavedSettings();
   const { problem } = store.status();
-  io.stderr.write(
-    `faas-prep: could not save ${events.length} answer${events.length === 1 ? '' : 's'} (${problem}). ` +
-      `Here ${events.length === 1 ? 'it is' : 'they are'} as lines for ${store.logFile}:\n`,
-  );
-  for (const event of events) io.stderr.write(`${JSON.stringify(event)}\n`);
-  return events.length;
+  const what = [
+    events.length ? `${events.length} answer${events.length === 1 ? '' : 's'}` : '',
+    settings ? 'a settings change' : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  io.stderr.write(`faas-prep: could not save ${what} (${problem}).`);
+  if (events.length) {
+    io.stderr.write(
+      ` Here ${events.length === 1 ? 'it is' : 'they are'} as lines for ${store.logFile}:\n`,
+    );
+    for (const event of events) io.stderr.write(`${JSON.stringify(event)}\n`);
+  } else {
+    io.stderr.write('\n');
+  }
+  if (settings) io.stderr.write(`faas-prep: the settings to keep: ${JSON.stringify(settings)}\n`);
+  return events.length + (settings ? 1 : 0);
 }

@@ -96,6 +96,29 @@ describe('a failed write loses nothing', () => {
   });
 });
 
+describe('a failed settings change is kept too', () => {
+  it('shows the change at once, writes it with the next successful write', () => {
+    const dir = tmp();
+    const fs = failingFs();
+    const store = new ProgressStore({ dir, now: clock, fs });
+    fs.failing = 'ENOSPC';
+    expect(store.updateSettings({ interviewDate: '2026-12-20' }).interviewDate).toBe('2026-12-20');
+    store.updateSettings((s) => ({ newPerDay: s.newPerDay + 1 }));
+    expect(store.status()).toEqual({ unsaved: 1, problem: 'disk full' });
+    expect(store.settings()).toMatchObject({ interviewDate: '2026-12-20', newPerDay: 21 });
+    expect(store.unsavedSettings()).toMatchObject({ interviewDate: '2026-12-20' });
+    expect(new ProgressStore({ dir, now: clock }).settings().interviewDate).toBe('');
+    fs.failing = undefined;
+    store.append({ type: 'review', itemId: 'a', rating: 3 });
+    expect(store.status()).toEqual({ unsaved: 0, problem: undefined });
+    expect(store.unsavedSettings()).toBeUndefined();
+    expect(new ProgressStore({ dir, now: clock }).settings()).toMatchObject({
+      interviewDate: '2026-12-20',
+      newPerDay: 21,
+    });
+  });
+});
+
 describe('store files are private', () => {
   it('creates the folder 0700 and its files 0600', () => {
     const dir = join(tmp(), 'home');

@@ -67,11 +67,18 @@ describe('save status banner', () => {
     const event = store.append({ type: 'review', itemId: 'x', rating: 2 });
     const err: string[] = [];
     expect(flushBeforeExit(store, { stderr: { write: (s: string) => err.push(s) } })).toBe(1);
-    const [head, line] = err;
+    const [head, line] = err.join('').split('\n');
     expect(head).toMatch(
       /could not save 1 answer \(disk full\)\. Here it is as lines for .*progress\.jsonl/,
     );
     expect(JSON.parse(line ?? '')).toEqual(event);
+    // A settings change that could not be written is printed too.
+    store.updateSettings({ newPerDay: 3 });
+    const both: string[] = [];
+    expect(flushBeforeExit(store, { stderr: { write: (s: string) => both.push(s) } })).toBe(2);
+    expect(both.join('')).toMatch(
+      /could not save 1 answer and a settings change \(disk full\)[\s\S]*\nfaas-prep: the settings to keep: \{"desiredRetention":0\.9,"newPerDay":3,/,
+    );
     // Written instead when the disk has room again by then.
     fs.failing = undefined;
     store.append({ type: 'review', itemId: 'y', rating: 2 });

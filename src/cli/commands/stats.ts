@@ -4,7 +4,6 @@ import { parseInterviewDate } from '../../core/memory/interview.js';
 import { buildReport } from '../../core/memory/report.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
 import { contentDir } from '../../core/paths.js';
-import { failureReason } from '../../core/store/fs.js';
 import { openStore } from '../../core/store/open.js';
 import type { ParsedCommand } from '../commands.js';
 import { type Io, UsageError, UserError } from '../io.js';
@@ -39,11 +38,9 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   const store = openStore(io.env, io.now, { readOnly: date === undefined });
   printNotices(store, io);
   if (date !== undefined) {
-    try {
-      store.updateSettings({ interviewDate: date });
-    } catch (error) {
-      throw new UserError(`cannot save the interview date: ${failureReason(error)}.`);
-    }
+    store.updateSettings({ interviewDate: date });
+    const { problem } = store.status();
+    if (problem) throw new UserError(`cannot save the interview date: ${problem}.`);
   }
   const report = buildReport(bank, store.events(), store.settings(), now);
   if (cmd.values.json) {

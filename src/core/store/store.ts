@@ -60,6 +60,7 @@ export class ProgressStore {
   private conf: ReturnType<typeof openSettings>['conf'] | undefined;
   private readOnlySettings: Settings | undefined;
   private readonly pending: LogEvent[] = [];
+  private readonly pendingSettings: SettingsPatch[] = [];
   private problem: string | undefined;
   private readonly listeners = new Set<(status: SaveStatus) => void>();
 
@@ -105,22 +106,30 @@ export class ProgressStore {
     return withLock(this.dir, fn, this.lockTimeoutMs, this.fs);
   }
 
+  /** The settings, with any change that could not be written yet applied on top. */
   settings(): Settings {
-    if (!this.conf) return { ...(this.readOnlySettings as Settings) };
-    const { desiredRetention, newPerDay, interviewDate, createdAt } = this.conf.store;
-    return { desiredRetention, newPerDay, interviewDate, createdAt };
+    let current: Settings;
+    if (this.conf) {
+      const { desiredRetention, newPerDay, interviewDate, createdAt } = this.conf.store;
+      current = { desiredRetention, newPerDay, interviewDate, createdAt };
+    } else {
+      current = { ...(this.readOnlySettings as Settings) };
+    }
+    for (const patch of this.pendingSettings) current = { ...current, ...resolve(patch, current) };
+    return current;
   }
 
-  updateSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Settings {
-    return this.locked(() => {
-      this.conf ??= openSettings(this.dir, this.now()).conf;
-      const conf = this.conf;
-      // conf re-reads the file here, so a change another instance made is kept.
-      const current = this.settings();
-      const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
-      conf.store = { ...conf.store, ...next };
-      return next;
-    });
+  /**
+   * Changes settings under the lock, re-reading first (so a change another instance made is
+   * kept). Like an event, a change whose write fails is kept in memory, shown by `settings()`
+   * and written by the next successful write; `status()` says why.
+   */
+  updateSettings(patch: SettingsPatch): Settings {
+    if (this.readOnly) throw new ReadOnlyStoreError();
+    const next = { ...this.settings(), ...resolve(patch, this.settings()) };
+    this.pendingSettings.push(patch);
+    this.flush();
+    return next;
   }
 
   /**
@@ -139,11 +148,20 @@ export class ProgressStore {
   /** Tries again to write the queued events; true when nothing is left unsaved. */
   retry(): boolean {
     this.flush();
-    return this.pending.length === 0;
+    return this.unsavedCount() === 0;
+  }
+
+  private unsavedCount(): number {
+    return this.pending.length + (this.pendingSettings.length > 0 ? 1 : 0);
   }
 
   status(): SaveStatus {
-    return { unsaved: this.pending.length, problem: this.problem };
+    return { unsaved: this.unsavedCount(), problem: this.problem };
+  }
+
+  /** The settings as they should be, when a change of them is still only in memory. */
+  unsavedSettings(): Settings | undefined {
+    return this.pendingSettings.length > 0 ? this.settings() : undefined;
   }
 
   /** The events still only in memory (for the exit message when they could not be written). */
@@ -173,12 +191,15 @@ export class ProgressStore {
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
+    if (this.unsavedCount() === 0) return;
     const before = this.problem;
     try {
-      const batch = [...this.pending];
-      this.locked(() => appendEvents(this.logFile, batch, this.fs));
-      this.pending.splice(0, batch.length);
+      this.locked(() => {
+        const batch = [...this.pending];
+        appendEvents(this.logFile, batch, this.fs);
+        this.pending.splice(0, batch.length);
+        this.writeSettings();
+      });
       this.problem = undefined;
     } catch (error) {
       this.problem = failureReason(error);
@@ -188,6 +209,24 @@ export class ProgressStore {
       for (const listener of this.listeners) listener(status);
     }
   }
+
+  /** Applies the queued settings changes to the file as it is now (under the lock). */
+  private writeSettings(): void {
+    if (this.pendingSettings.length === 0) return;
+    this.conf ??= openSettings(this.dir, this.now()).conf;
+    const conf = this.conf;
+    // conf re-reads the file here, so a change another instance made is kept.
+    let next = { ...conf.store };
+    for (const patch of this.pendingSettings) next = { ...next, ...resolve(patch, next) };
+    conf.store = next;
+    this.pendingSettings.length = 0;
+  }
+}
+
+type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+function resolve(patch: SettingsPatch, current: Settings): Partial<Settings> {
+  return typeof patch === 'function' ? patch(current) : patch;
 }
 
 function settingsResetNotice(recovered: Recovery): string {
