@@ -1,8 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { UserError } from '../../core/errors.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
-import { contentDir } from '../../core/paths.js';
 import { quote } from '../../core/quote.js';
 import { FILE_MODE, failureReason } from '../../core/store/fs.js';
 import { unknownItemIds } from '../../core/store/import-check.js';
@@ -18,7 +18,8 @@ import {
   resetProgress,
 } from '../../core/store/transfer.js';
 import type { ParsedCommand } from '../commands.js';
-import { type Io, UsageError, UserError } from '../io.js';
+import { contentSource } from '../content-source.js';
+import { type Io, UsageError } from '../io.js';
 import { printNotices } from './notices.js';
 
 const ACTIONS = 'export FILE, import FILE, reset or path';
@@ -138,7 +139,8 @@ function importFile(source: string, io: Io, store: () => ReturnType<typeof openS
 /** Item ids the installed content does not have; none when the content cannot be loaded. */
 function unknownIds(data: ProgressExport, io: Io): string[] {
   try {
-    const bank = loadStudyBank(contentDir(io.env));
+    const content = contentSource(io.env);
+    const bank = loadStudyBank(content.dir, content.compiled);
     const known = new Set([...bank.byId.keys(), ...(bank.templates?.keys() ?? [])]);
     return unknownItemIds(data.events, known);
   } catch {

@@ -1,12 +1,14 @@
 // `faas-prep stats [--json] [--interview-date YYYY-MM-DD|none]`: totals, streak, due, retention,
 // mastery by topic and, with an interview date, the projection and the plan.
+
+import { UserError } from '../../core/errors.js';
 import { parseInterviewDate } from '../../core/memory/interview.js';
 import { buildReport } from '../../core/memory/report.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
-import { contentDir } from '../../core/paths.js';
 import { openStore } from '../../core/store/open.js';
 import type { ParsedCommand } from '../commands.js';
-import { type Io, UsageError, UserError } from '../io.js';
+import { contentSource } from '../content-source.js';
+import { type Io, UsageError } from '../io.js';
 import { printNotices } from './notices.js';
 import { formatReport } from './stats-text.js';
 
@@ -33,7 +35,8 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   const now = io.now();
   const flag = cmd.values['interview-date'];
   const date = typeof flag === 'string' ? interviewDateArg(flag, now) : undefined;
-  const bank = loadStudyBank(contentDir(io.env));
+  const content = contentSource(io.env);
+  const bank = loadStudyBank(content.dir, content.compiled);
   // Only setting the date writes; a plain report reads without the lock and creates nothing.
   const store = openStore(io.env, io.now, { readOnly: date === undefined });
   printNotices(store, io);
