@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { esbuildPatches } from './patches.mjs';
 import { fastModuleSource } from './string-width-fast.mjs';
 import { buildUiVendor, vendorShims } from './ui-vendor.mjs';
 
@@ -45,7 +46,7 @@ await build({
   },
   alias,
   define: { ...define, __FAAS_PREP_UI_VENDOR__: JSON.stringify(vendorHash) },
-  plugins: [vendorShims(), stringWidthFastPath()],
+  plugins: [vendorShims(), stringWidthFastPath(), esbuildPatches()],
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -2,13 +2,13 @@
 // screen: a chooser of the three simulators, or one of them with the command line's flags.
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { ParsedCommand } from '../../cli/commands.js';
 import { loadPrices, loadRuntimes } from '../../core/content/prices.js';
 import { isSimulator } from '../../sim/flags.js';
 import { type SimulatorName, simulatorNames } from '../../sim/help.js';
 import type { SimResources } from '../../sim/screen-params.js';
 import { Menu } from '../components/menu.js';
 import { useScreen } from '../navigation.js';
+import { type RouteTo, simRoute } from '../routes.js';
 import { colors } from '../theme.js';
 import { ColdStartScreen } from './sim/cold-start.js';
 import { ConnectionsScreen } from './sim/connections.js';
@@ -51,9 +51,7 @@ function Chooser() {
           }))}
           isFocused={nav.active}
           onHighlight={(item) => setHighlighted(item.value)}
-          onSelect={(item) =>
-            nav.push({ screen: 'sim', cmd: { positionals: [item.value], values: {} } })
-          }
+          onSelect={(item) => nav.push(simRoute(item.value))}
         />
       </Box>
       <Box marginTop={1}>
@@ -82,7 +80,8 @@ function loadResources(): SimResources | { error: string } {
   }
 }
 
-export function SimScreen({ cmd }: { cmd: ParsedCommand }) {
+export function SimScreen({ route }: { route: RouteTo<'sim'> }) {
+  const cmd = route.flags;
   const res = useMemo(loadResources, []);
   const [name, extra] = cmd.positionals;
   if (name === undefined) return <Chooser />;
