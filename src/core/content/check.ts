@@ -3,7 +3,7 @@
 // how many rubric and key points link to the items that teach them (broken links are errors).
 import { basename, resolve } from 'node:path';
 import type { PriceTable } from '../../sim/prices.js';
-import { contentDir } from '../paths.js';
+import { packageContentDir } from '../paths.js';
 import { readTemplates } from '../templates/load.js';
 import { checkTemplates } from '../templates/verify.js';
 import { ContentError, type ContentIssue, formatIssue } from './issues.js';
@@ -12,6 +12,8 @@ import { readBank } from './load.js';
 import { type ModelRunner, verifyChecks, verifyModelAnswers } from './model-link.js';
 import { loadPrices } from './prices.js';
 import { type Bank, type ItemKind, isModelNumeric, itemKinds } from './schema.js';
+import { STALE_MONTHS, type StaleTopic, staleByTopic } from './stale.js';
+import { brokenWordIssues, duplicateQuestionIssues } from './text-checks.js';
 import { formatTricks, measureTricks, type TrickReport, tricksPassed } from './tricks.js';
 
 /** The issue's volume and coverage minimums. */
@@ -61,6 +63,8 @@ export interface CheckReport {
   templates?: TemplateCounts;
   /** How far answering "false" or picking the longest choice gets (see tricks.ts). */
   tricks?: TrickReport;
+  /** Items and templates whose `asOf` is older than STALE_MONTHS, by topic (never a failure). */
+  stale: StaleTopic[];
 }
 
 export interface TemplateCounts {
@@ -145,14 +149,20 @@ export interface CheckOptions {
   run?: ModelRunner;
   /** Another price table (tests); content/prices.yaml by default. */
   prices?: PriceTable;
+  /** Today, for the staleness report (injected; the real clock by default). */
+  now?: Date;
 }
 
-export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}): CheckReport {
+export function checkContent(
+  dir: string = packageContentDir(),
+  opts: CheckOptions = {},
+): CheckReport {
   const abs = resolve(dir);
   const read = readBank(abs);
   const issues = [...read.issues];
-  if (!read.bank) return { dir: abs, files: read.files, issues, shortfalls: [] };
+  if (!read.bank) return { dir: abs, files: read.files, issues, shortfalls: [], stale: [] };
   const bank = read.bank;
+  issues.push(...duplicateQuestionIssues(bank), ...brokenWordIssues(bank));
   const tpl = readTemplates(abs);
   const needsModels =
     bank.items.some((i) => isModelNumeric(i) || i.checks) || tpl.templates.length > 0;
@@ -193,6 +203,7 @@ export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}
     counts,
     ...(templates ? { templates } : {}),
     tricks: measureTricks(bank.items),
+    stale: staleByTopic([...bank.items, ...tpl.templates], opts.now ?? new Date()),
   };
 }
 
@@ -282,6 +293,12 @@ export function formatReport(r: CheckReport): string {
     );
   }
   if (r.tricks) lines.push('', ...formatTricks(r.tricks));
+  const staleCount = r.stale.reduce((n, t) => n + t.items.length, 0);
+  if (c) {
+    lines.push(
+      `Stale facts (asOf older than ${STALE_MONTHS} months): ${staleCount}${staleCount ? ' (listed by content:check --stale; not an error)' : ''}`,
+    );
+  }
   if (r.issues.length) {
     lines.push('', `Errors (${r.issues.length}):`, ...r.issues.map((i) => `  ${formatIssue(i)}`));
   }
