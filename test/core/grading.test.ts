@@ -21,6 +21,8 @@ import {
   ratingForRelativeError,
   rightAnswerText,
 } from '../../src/core/grading/index.js';
+import { LUCKY_GUESS_MS, luckyGuessRating } from '../../src/core/grading/ratings.js';
+import { reviewEvent } from '../../src/core/quiz/record.js';
 import { realContent } from '../content/fixtures.js';
 
 const base = {
@@ -341,6 +343,29 @@ describe('spot-the-error grading', () => {
       rating: 1,
       summary: 'Wrong: the statement is false',
     });
+  });
+});
+
+describe('the lucky-guess rule', () => {
+  const right = grade(spot, { kind: 'spot-the-error', saysTrue: false });
+  const wrong = grade(spot, { kind: 'spot-the-error', saysTrue: true });
+  const logged = (g: typeof right, ms: number, saysTrue = false) =>
+    reviewEvent(spot.id, { kind: 'spot-the-error', saysTrue }, g, ms);
+
+  it('a true/false answer right in under 2 s is logged Hard, not Good; it still counts as right', () => {
+    expect(logged(right, 1_200)).toMatchObject({ rating: 2, correct: true, score: 1 });
+    expect(logged(right, LUCKY_GUESS_MS - 1)).toMatchObject({ rating: 2 });
+  });
+
+  it('from 2 s on, a right answer is Good; a wrong one is Again however fast', () => {
+    expect(logged(right, LUCKY_GUESS_MS)).toMatchObject({ rating: 3 });
+    expect(logged(wrong, 300, true)).toMatchObject({ rating: 1, correct: false });
+  });
+
+  it('other kinds keep their rating, however fast', () => {
+    expect(luckyGuessRating('mcq', 3, true, 500)).toBe(3);
+    expect(luckyGuessRating('numeric', 4, true, 500)).toBe(4);
+    expect(luckyGuessRating('spot-the-error', 3, true, 500)).toBe(2);
   });
 });
 

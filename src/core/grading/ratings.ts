@@ -67,3 +67,25 @@ export function ratingForRubricScore(score: number): Rating {
 
 /** A rubric score that counts as a pass (the `correct` of a rubric grade). */
 export const RUBRIC_PASS = 0.7;
+
+/**
+ * A true/false answer given faster than this, with nothing revealed first, may be a coin toss.
+ * Two seconds is about the time to read a short statement once; under it, recall is unproven.
+ */
+export const LUCKY_GUESS_MS = 2000;
+
+/**
+ * The lucky-guess rule: a right true/false (spot-the-error) answer in under LUCKY_GUESS_MS rates
+ * Hard at most, not Good; it still counts as right. With two choices, half of all blind answers
+ * are right, so a fast right answer must not push the card weeks away. Other kinds, slower
+ * answers and wrong answers keep their rating.
+ */
+export function luckyGuessRating(
+  kind: string,
+  rating: Rating,
+  correct: boolean,
+  ms: number,
+): Rating {
+  if (kind !== 'spot-the-error' || !correct || !(ms < LUCKY_GUESS_MS)) return rating;
+  return rating > 2 ? 2 : rating;
+}
