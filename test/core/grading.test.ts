@@ -413,10 +413,55 @@ describe('parseNumberInput', () => {
     expect(v('-$5')).toBe(-5);
     expect(v('.5')).toBe(0.5);
     expect(v('0.05')).toBe(0.05);
+    expect(v('5 USD')).toBe(5);
+  });
+
+  it("accepts the item's own unit and its common forms", () => {
+    const v = (s: string, unit?: string) => {
+      const r = parseNumberInput(s, unit);
+      return r.ok ? r.value : r.hint;
+    };
+    expect(v('300ms', 'ms')).toBe(300);
+    expect(v('0.3 s', 'ms')).toBeCloseTo(300, 9);
+    expect(v('0.3s', 'seconds')).toBeCloseTo(0.3, 12);
+    expect(v('300ms', 'seconds')).toBeCloseTo(0.3, 12);
+    expect(v('2 min', 'seconds')).toBe(120);
+    expect(v('90 s', 'minutes')).toBe(1.5);
+    expect(v('$110', 'USD/month')).toBe(110);
+    expect(v('110 dollars', 'USD/month')).toBe(110);
+    expect(v('110 USD/month', 'USD/month')).toBe(110);
+    expect(v('1.5k dollars', 'USD')).toBe(1500);
+    expect(v('1,000', 'connections')).toBe(1000);
+    expect(v('20 connections', 'connections')).toBe(20);
+    expect(v('2k', 'requests')).toBe(2000);
+    expect(v('1e6', 'invocations/month')).toBe(1e6);
+  });
+
+  it('"m" is million for counts and money, and asks where the answer is a time', () => {
+    const r = (s: string, unit?: string) => parseNumberInput(s, unit);
+    expect(r('5m', 'invocations/month')).toEqual({ ok: true, value: 5e6 });
+    expect(r('5m', 'USD')).toEqual({ ok: true, value: 5e6 });
+    const time = r('5m', 'seconds');
+    expect(time.ok).toBe(false);
+    if (!time.ok)
+      expect(time.hint).toBe('"m" could be minutes, milli or million here: type min, ms or M');
+    expect(r('5M', 'ms')).toEqual({ ok: true, value: 5e6 });
+  });
+
+  it("refuses a unit of another dimension, naming the answer's unit", () => {
+    expect(parseNumberInput('300ms', 'USD/month')).toEqual({
+      ok: false,
+      hint: 'The answer is in USD/month',
+    });
+    expect(parseNumberInput('$5', 'seconds')).toEqual({
+      ok: false,
+      hint: 'The answer is in seconds',
+    });
+    expect(parseNumberInput('300ms', 'connections').ok).toBe(false);
   });
 
   it('refuses what is not a number, with a hint', () => {
-    for (const s of ['', 'abc', '1,5', '12,34,567', '5 USD', '1.2.3', '--5', '1e999']) {
+    for (const s of ['', 'abc', '1,5', '12,34,567', '5 parsecs', '1.2.3', '--5', '1e999']) {
       const r = parseNumberInput(s);
       expect(r.ok, s).toBe(false);
       if (!r.ok) expect(r.hint.length).toBeGreaterThan(0);

@@ -89,3 +89,26 @@ export function luckyGuessRating(
   if (kind !== 'spot-the-error' || !correct || !(ms < LUCKY_GUESS_MS)) return rating;
   return rating > 2 ? 2 : rating;
 }
+
+/**
+ * Grades an estimate by ratio (log error), the fair measure for quantities that span decades:
+ * a probability of 0.45% against 0.0335% is 13× off however small the gap in points. The error
+ * is |ln(estimate / actual)| measured in ln(1 + tolerance): a 25% tolerance accepts anything
+ * within ×1.25 or ÷1.25 of the actual value, and the bands are ratingForErrorRatio's. Values
+ * below `floor` count as the floor, so "about zero" is right when the answer is about zero.
+ */
+export function gradeByRatio(
+  estimate: number,
+  actual: number,
+  tolerance: number,
+  floor: number,
+): { ratio: number; rating: Rating; correct: boolean; score: number } {
+  const e = Math.max(Math.abs(estimate), floor);
+  const a = Math.max(Math.abs(actual), floor);
+  const allowed = Math.log1p(tolerance);
+  const off = e > 0 && a > 0 ? Math.abs(Math.log(e / a)) : e === a ? 0 : Number.POSITIVE_INFINITY;
+  const ratio = allowed > 0 ? off / allowed : off === 0 ? 0 : Number.POSITIVE_INFINITY;
+  const rating = ratingForErrorRatio(ratio);
+  const correct = rating >= 3;
+  return { ratio, rating, correct, score: correct ? 1 : Math.max(0, Math.min(1, 2 - ratio)) };
+}
