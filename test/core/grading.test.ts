@@ -9,6 +9,7 @@ import type {
   OrderingItem,
   SpotTheErrorItem,
 } from '../../src/core/content/schema.js';
+import { orderingSchema } from '../../src/core/content/schema.js';
 import {
   answerText,
   formatWithUnit,
@@ -275,6 +276,56 @@ describe('mcq grading', () => {
   it('rejects choices the item does not have', () => {
     expect(() => grade(single, { kind: 'mcq', selected: [3] })).toThrow(/not one of/);
     expect(() => grade(single, { kind: 'numeric', value: 1 })).toThrow(/numeric answer for mcq/);
+  });
+});
+
+describe('ordering with steps that may go in any order', () => {
+  // Steps 1 and 2 ("two", "three") can swap.
+  const grouped: OrderingItem = { ...ordering, anyOrder: [[1, 2]] };
+  const order = (o: number[]) => grade(grouped, { kind: 'ordering', order: o });
+
+  it('accepts any order within a group, and only within it', () => {
+    expect(order([0, 1, 2, 3])).toMatchObject({ correct: true, score: 1, rating: 3 });
+    expect(order([0, 2, 1, 3])).toMatchObject({ correct: true, score: 1, rating: 3 });
+    expect(order([1, 0, 2, 3]).correct).toBe(false);
+    expect(order([0, 1, 3, 2]).correct).toBe(false);
+    // Without the group, the swap is one step to move.
+    expect(grade(ordering, { kind: 'ordering', order: [0, 2, 1, 3] }).correct).toBe(false);
+  });
+
+  it('partial credit counts a group as in order whichever way it is arranged', () => {
+    // 3 before the rest: three steps in order (0, 2, 1 count as in order), one to move.
+    expect(order([3, 0, 2, 1])).toMatchObject({
+      score: 2 / 3,
+      summary: '3 of 4 steps in order, 1 to move',
+    });
+  });
+
+  it('the right answer names the group', () => {
+    expect(rightAnswerText(grouped)).toBe('one → (any order: two; three) → four');
+  });
+
+  it('the schema takes only runs of consecutive steps, in range, not shared, not every step', () => {
+    const parse = (anyOrder: number[][]) =>
+      orderingSchema.safeParse({ ...grouped, source: { section: 'Intro' }, anyOrder });
+    expect(parse([[1, 2]]).success).toBe(true);
+    expect(
+      parse([
+        [0, 1],
+        [2, 3],
+      ]).success,
+    ).toBe(true);
+    for (const bad of [
+      [[1, 3]],
+      [[3, 4]],
+      [[0, 1, 2, 3]],
+      [
+        [0, 1],
+        [1, 2],
+      ],
+    ]) {
+      expect(parse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });
 
