@@ -197,7 +197,7 @@ describe('faas-prep study flags', () => {
     expect(open).toHaveBeenCalledWith(
       {
         screen: 'study',
-        cmd: { positionals: [], values: { topic: 'cold-starts', new: '0', ahead: true } },
+        args: { topic: 'cold-starts', newCards: 0, ahead: true },
       },
       t.io,
     );

@@ -4,7 +4,7 @@
 import { basename, resolve } from 'node:path';
 import type { PriceTable } from '../../sim/prices.js';
 import { aboutToleranceIssues, toleranceSubjects } from '../grading/about-tolerance.js';
-import { contentDir } from '../paths.js';
+import { packageContentDir } from '../paths.js';
 import { readTemplates } from '../templates/load.js';
 import { checkTemplates } from '../templates/verify.js';
 import { ContentError, type ContentIssue, formatIssue } from './issues.js';
@@ -154,7 +154,10 @@ export interface CheckOptions {
   now?: Date;
 }
 
-export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}): CheckReport {
+export function checkContent(
+  dir: string = packageContentDir(),
+  opts: CheckOptions = {},
+): CheckReport {
   const abs = resolve(dir);
   const read = readBank(abs);
   const issues = [...read.issues];
