@@ -60,6 +60,12 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
       `Your interview date (${report.settings.interviewDate}) has passed. Set a new one: faas-prep stats --interview-date YYYY-MM-DD`,
     );
   }
+  if (report.interviewTooFar) {
+    out.push(
+      '',
+      `Your interview date (${report.settings.interviewDate}) is too far ahead to plan for. Set a nearer one: faas-prep stats --interview-date YYYY-MM-DD`,
+    );
+  }
   const p = report.interview;
   if (p) {
     out.push(
@@ -87,8 +93,8 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
         `    then ${plural(rest.length, 'more day')}: ${fresh} new, ${plural(reviews, 'review')} in all`,
       );
     }
-    for (const line of planAdvice(report)) out.push(`  ${line}`);
-  } else if (!report.interviewPassed) {
+    for (const line of planAdvice(report, (t) => topicName(bank, t))) out.push(`  ${line}`);
+  } else if (!report.interviewPassed && !report.interviewTooFar) {
     out.push(
       '',
       'No interview date set. For a projection and a day-by-day plan: faas-prep stats --interview-date YYYY-MM-DD',

@@ -2,6 +2,7 @@
 // the log is the truth, keyed by item id, so undo is a log operation and rewording an item in
 // content/ never resets its progress.
 import type { LogEvent } from '../store/log.js';
+import { applyBringForwards } from './bring-forward.js';
 import { effectiveReviews, type Grade, type ReviewEvent } from './events.js';
 import {
   type Card,
@@ -95,6 +96,8 @@ export interface Replayed {
   memory: Map<string, ItemMemory>;
   /** Every review replayed, in log order. */
   applied: AppliedReview[];
+  /** Never-seen items a mock round queued for study first (see bring-forward.ts). */
+  queued: string[];
 }
 
 /**
@@ -114,7 +117,8 @@ export function replayDetailed(
     memory.set(event.itemId, step.memory);
     applied.push(step.applied);
   }
-  return { memory, applied };
+  const queued = applyBringForwards(events, memory, now);
+  return { memory, applied, queued };
 }
 
 /** Item id → memory state, from the log (see replayDetailed). */

@@ -1,6 +1,6 @@
 // The stats report's sentences, shared by the plain \`faas-prep stats\` text and the Progress
 // screen, so both say the same thing.
-import type { PlanDay } from './interview.js';
+import { type PlanDay, unreachableText } from './interview.js';
 import type { StatsReport } from './report.js';
 import type { RetentionCount } from './stats.js';
 
@@ -19,30 +19,45 @@ export function retentionText(r: RetentionCount): string {
 export function planDayText(day: PlanDay): string {
   const parts: string[] = [];
   if (day.newItems) {
-    const other = day.newItems - day.newFlashcards;
-    parts.push(
-      `${day.newItems} new (${plural(day.newFlashcards, 'flashcard')}${other ? `, ${plural(other, 'quiz item')}` : ''})`,
-    );
+    const open = day.newItems - day.newFlashcards - day.newQuizItems;
+    const kinds = [
+      plural(day.newFlashcards, 'flashcard'),
+      day.newQuizItems ? plural(day.newQuizItems, 'quiz item') : '',
+      open ? `${open} for mock rounds` : '',
+    ].filter(Boolean);
+    parts.push(`${day.newItems} new (${kinds.join(', ')})`);
   }
   parts.push(plural(day.reviews, 'review'));
   return parts.join(', ');
 }
 
 /** The advice under the plan: what to run, and whether today's new-card limit is enough. */
-export function planAdvice(report: StatsReport): string[] {
+export function planAdvice(
+  report: StatsReport,
+  topicNameOf: (topic: string) => string = (t) => t,
+): string[] {
   const p = report.interview;
   if (!p) return [];
   const lines: string[] = [];
+  if (p.unreachable) {
+    const topics = p.unreachable.deferredTopics;
+    const names = topics.slice(0, 4).map((t) => topicNameOf(t));
+    const more = topics.length > 4 ? ` (then ${topics.length - 4} more)` : '';
+    lines.push(
+      unreachableText(p.unreachable),
+      `Drop or defer first (least weight in the interview rubric): ${names.join(', ')}${more}.`,
+    );
+    const need = Math.ceil(p.unseen.flashcards / p.unreachable.days);
+    if (need > report.settings.newPerDay) {
+      lines.push(
+        `To see every flashcard anyway, today needs ${need} new ones (your limit is ${report.settings.newPerDay}): faas-prep study --new ${need}`,
+      );
+    }
+  }
   const { flashcards, other } = p.unseen;
   if (flashcards || other) {
     lines.push(
       `Not seen yet: ${plural(flashcards, 'flashcard')} (faas-prep study) and ${plural(other, 'quiz item')} (faas-prep quiz).`,
-    );
-  }
-  const today = p.plan[0];
-  if (today && today.newFlashcards > report.settings.newPerDay) {
-    lines.push(
-      `Your limit is ${report.settings.newPerDay} new cards a day; for today's plan run: faas-prep study --new ${today.newFlashcards}`,
     );
   }
   lines.push(

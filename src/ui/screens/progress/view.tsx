@@ -174,6 +174,10 @@ function statsRows(
     wrapped(
       `Your interview date (${r.settings.interviewDate}) has passed: press d to set a new one.`,
     );
+  } else if (r.interviewTooFar) {
+    wrapped(
+      `Your interview date (${r.settings.interviewDate}) is too far ahead to plan for: press d to set a nearer one.`,
+    );
   } else if (!p) {
     wrapped(
       'No interview date. Press d to set one: you get the recall projected for that day and a daily plan.',
@@ -202,7 +206,7 @@ function statsRows(
       );
     const tomorrow = p.plan[1];
     if (tomorrow) row(`Tomorrow: ${planDayText(tomorrow)}`, colors.dim);
-    for (const advice of planAdvice(r)) wrapped(advice, colors.dim);
+    for (const advice of planAdvice(r, (t) => topicName(bank, t))) wrapped(advice, colors.dim);
   }
   blank();
   const topics = Object.entries(r.topics);

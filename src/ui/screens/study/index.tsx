@@ -4,9 +4,8 @@ import { useCallback, useState } from 'react';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
 import { topicName } from '../../../core/memory/mastery.js';
 import { previewRatings } from '../../../core/memory/preview.js';
-import { buildStudyQueue } from '../../../core/memory/queue.js';
-import { replay } from '../../../core/memory/replay.js';
 import { loadStudyBank } from '../../../core/memory/study-bank.js';
+import { studyQueueFromLog } from '../../../core/memory/today.js';
 import { contentDir } from '../../../core/paths.js';
 import type { ProgressStore } from '../../../core/store/store.js';
 import { checkTopic } from '../../check-topic.js';
@@ -78,8 +77,9 @@ function Session({ bank, store, args }: Loaded) {
   const begin = useCallback(
     (ahead: boolean): StartAction => {
       const now = services.now();
-      const memory = replay(store.events(), now, { desiredRetention });
-      const queue = buildStudyQueue(bank, memory, {
+      // Mock-queued new cards come first (studyQueueFromLog): the queue of today.ts.
+      const { memory, queue } = studyQueueFromLog(bank, store.events(), {
+        desiredRetention,
         now,
         newPerDay,
         newOverride: args.newCards,
@@ -143,6 +143,7 @@ function Session({ bank, store, args }: Loaded) {
         now={services.now()}
         newCardsNote={newCardsNote(bank, state.memory, args, newPerDay)}
         canStudyAhead={canStudyAhead}
+        newPerDay={newPerDay}
       />
     );
   }

@@ -3,9 +3,10 @@ import { Box, Text } from 'ink';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
 import { topicName } from '../../../core/memory/mastery.js';
 import { formatInterval, type RatingPreview } from '../../../core/memory/preview.js';
-import { dueOutlook, dueTodayItems, type QueueReason } from '../../../core/memory/queue.js';
+import { dueOutlook, type QueueReason } from '../../../core/memory/queue.js';
 import type { ItemMemory } from '../../../core/memory/replay.js';
 import { summarize } from '../../../core/memory/session.js';
+import { todayCounts } from '../../../core/memory/today.js';
 import { CardView } from '../../components/card-view.js';
 import { RatingRow } from '../../components/rating-row.js';
 import type { Line } from '../../components/wrap.js';
@@ -76,6 +77,7 @@ export interface SummaryProps {
   /** Why no new card was offered (shown when the session had nothing to study). */
   newCardsNote: string;
   canStudyAhead: boolean;
+  newPerDay: number;
 }
 
 export function StudySummary({
@@ -85,12 +87,12 @@ export function StudySummary({
   now,
   newCardsNote,
   canStudyAhead,
+  newPerDay,
 }: SummaryProps) {
   const s = summarize(state.session, now);
   const outlook = dueOutlook(bank, state.memory, now, { topic });
-  const quizDue = dueTodayItems(bank, state.memory, now).filter(
-    (id) => bank.byId.get(id)?.kind !== 'flashcard',
-  ).length;
+  const { quiz } = todayCounts(bank, state.memory, now, newPerDay);
+  const quizDue = quiz.learning + quiz.due;
   const next = [
     outlook.nextDueAt !== undefined
       ? `next card due in ${formatInterval(outlook.nextDueAt - now)}`
