@@ -17,7 +17,7 @@ const PASTE_END = '\x1b[201~';
 /** A longer paste is cut here: every input is bounded. */
 export const MAX_PASTE = 64 * 1024;
 
-export interface KeySplitter {
+interface KeySplitter {
   /** The pieces Ink should read for this chunk from the terminal. */
   push(chunk: string): string[];
 }
@@ -106,7 +106,7 @@ function partialSuffix(text: string, marker: string): number {
   return 0;
 }
 
-export interface KeyStdin extends InputControl {
+interface KeyStdin extends InputControl {
   /** `stdin` as Ink uses it (events, raw mode, `read()`), one key per read. */
   stream: NodeJS.ReadStream;
 }

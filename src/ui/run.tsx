@@ -11,13 +11,13 @@ import type { Services } from './services.js';
  * other screen renders.
  */
 /** What the app takes from the process (the CLI's Io provides it). */
-export interface AppIo {
+interface AppIo {
   /** Epoch milliseconds. */
   now: () => number;
   env: NodeJS.ProcessEnv;
 }
 
-export function createServices(io: AppIo, seed?: number): Services {
+function createServices(io: AppIo, seed?: number): Services {
   let open: typeof import('../core/store/open.js').openStore | undefined;
   let store: ProgressStore | undefined;
   let loading: Promise<void> | undefined;
