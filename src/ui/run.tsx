@@ -1,4 +1,6 @@
 import { render } from 'ink';
+import type { ContentSource } from '../core/content/compiled.js';
+import { compiledNotice } from '../core/content/compiled.js';
 import type { ProgressStore } from '../core/store/store.js';
 import { App } from './app.js';
 import { keyByKeyStdin, PASTE_OFF, PASTE_ON } from './key-by-key-stdin.js';
@@ -15,6 +17,11 @@ interface AppIo {
   /** Epoch milliseconds. */
   now: () => number;
   env: NodeJS.ProcessEnv;
+  stderr: { write: (text: string) => unknown };
+  /** The question bank the CLI chose ($FAAS_PREP_CONTENT, else the package's and its compiled copy). */
+  content: ContentSource;
+  /** The per-user cache folder (replay snapshots); undefined when caching is off. */
+  cacheDir?: string;
 }
 
 function createServices(io: AppIo, seed?: number): Services {
@@ -25,6 +32,8 @@ function createServices(io: AppIo, seed?: number): Services {
     now: io.now,
     seed: seed ?? Math.floor(Math.random() * 2 ** 31),
     env: io.env,
+    content: io.content,
+    cacheDir: io.cacheDir,
     storeReady: () => {
       loading ??= import('../core/store/open.js').then((m) => {
         open = m.openStore;
@@ -49,7 +58,12 @@ export async function runApp(
   afterFirstFrame?: () => void,
 ): Promise<number> {
   const services = createServices(io, seedOf(route));
-  if (route.screen !== 'home') await services.storeReady();
+  if (route.screen !== 'home') {
+    await services.storeReady();
+    // Edited content/ after a build still works, only slower: say so once, above the app.
+    const notice = compiledNotice(services.content);
+    if (notice) io.stderr.write(`faas-prep: ${notice}\n`);
+  }
   let exitCode = 0;
   let leaving = false;
   const leave = (code: number) => {

@@ -3,7 +3,7 @@
 // how many rubric and key points link to the items that teach them (broken links are errors).
 import { basename, resolve } from 'node:path';
 import type { PriceTable } from '../../sim/prices.js';
-import { contentDir } from '../paths.js';
+import { packageContentDir } from '../paths.js';
 import { readTemplates } from '../templates/load.js';
 import { checkTemplates } from '../templates/verify.js';
 import { ContentError, type ContentIssue, formatIssue } from './issues.js';
@@ -153,7 +153,10 @@ export interface CheckOptions {
   now?: Date;
 }
 
-export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}): CheckReport {
+export function checkContent(
+  dir: string = packageContentDir(),
+  opts: CheckOptions = {},
+): CheckReport {
   const abs = resolve(dir);
   const read = readBank(abs);
   const issues = [...read.issues];
