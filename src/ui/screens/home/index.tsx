@@ -46,8 +46,9 @@ export function Home() {
       // Today's counts need the bank: loaded after the menu is usable, and left out (the
       // Study and Quiz screens report the problem) if the content cannot be read.
       import('./today-counts.js')
-        .then((m) => {
-          if (live) setCounts(m.homeCounts(services));
+        .then((m) => m.homeCounts(services))
+        .then((counts) => {
+          if (live) setCounts(counts);
         })
         .catch(() => {});
     });
