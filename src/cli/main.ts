@@ -5,7 +5,7 @@ import { type CommandSpec, commands, findCommand, type ParsedCommand } from './c
 import { commandHelp, mainHelp, version } from './help.js';
 import { type Io, UsageError } from './io.js';
 
-export type OpenScreen = (route: Route, io: Io) => Promise<number>;
+type OpenScreen = (route: Route, io: Io) => Promise<number>;
 
 const FOR_SCRIPTS =
   'For scripts use: faas-prep stats --json, faas-prep export --format json, faas-prep sim <name> --json';

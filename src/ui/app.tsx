@@ -23,7 +23,7 @@ import { initialChrome, screens } from './screens/registry.js';
 import { type Services, ServicesProvider, useServices } from './services.js';
 import { MIN_COLUMNS, MIN_ROWS } from './theme.js';
 
-export interface AppProps {
+interface AppProps {
   initial: Route;
   services: Services;
   onExit: (code: number) => void;

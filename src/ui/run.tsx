@@ -13,7 +13,7 @@ import type { Services } from './services.js';
  * other screen renders.
  */
 /** What the app takes from the process (the CLI's Io provides it). */
-export interface AppIo {
+interface AppIo {
   /** Epoch milliseconds. */
   now: () => number;
   env: NodeJS.ProcessEnv;
@@ -24,7 +24,7 @@ export interface AppIo {
   cacheDir?: string;
 }
 
-export function createServices(io: AppIo, seed?: number): Services {
+function createServices(io: AppIo, seed?: number): Services {
   let open: typeof import('../core/store/open.js').openStore | undefined;
   let store: ProgressStore | undefined;
   let loading: Promise<void> | undefined;

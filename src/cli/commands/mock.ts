@@ -43,7 +43,7 @@ function weakest(round: PastRound): string {
 }
 
 /** The table of past rounds, newest last, and the trend line. */
-export function historyText(rounds: PastRound[], trend: ReturnType<typeof trendOf>): string {
+function historyText(rounds: PastRound[], trend: ReturnType<typeof trendOf>): string {
   if (!rounds.length) {
     return "No mock interviews yet. Start one with 'faas-prep mock' (or --format short for 15 minutes).\n";
   }

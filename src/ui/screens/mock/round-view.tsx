@@ -83,6 +83,8 @@ export function RoundView({ initial, bank, onDone }: RoundViewProps) {
         ]
       : keys,
     onEscape: () => setConfirming((c) => !c),
+    // The key contract: q in a running round asks "end now?" instead of quitting.
+    quit: { help: 'end', run: () => setConfirming(true) },
     textEntry: textEntry && !confirming,
   });
   const size = useTerminalSize();
