@@ -3,7 +3,7 @@
 // in use while running at two horizons, to show memory stays flat as the horizon grows.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { type ColdStartParams, createColdStartRun } from '../src/sim/cold-start.js';
+import { type ColdStartParams, createColdStartRun } from '../src/sim/models/cold-start.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;

@@ -2,7 +2,7 @@
 // and how a bad parameter becomes a one-line usage error. Light: commands.ts imports it.
 import { isSimulator, SimFlagError } from '../sim/flags.js';
 import { type SimulatorName, simulatorNames } from '../sim/help.js';
-import { ModelParamError, WorkBoundError } from '../sim/params.js';
+import { ModelParamError, WorkBoundError } from '../sim/models/errors.js';
 import { screenValues } from '../sim/screen-flags.js';
 import type { ParsedCommand } from './commands.js';
 import { UsageError } from './io.js';

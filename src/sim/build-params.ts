@@ -1,17 +1,16 @@
 // Turns checked parameter values (from flags or content) into the models' typed params, with
 // the cross-parameter checks. `style` decides how messages name a parameter: as a flag
 // (`--pool-size`, for the command line) or by name (`poolSize`, for content and the registry).
-import { type ArrivalSpec, parseBurst } from './arrivals.js';
-import type { ColdStartParams, Distribution } from './cold-start.js';
-import type { ConnectionsParams } from './connections.js';
-import type { ApiKind, CostParams } from './cost.js';
+import { type ArrivalSpec, parseBurst } from './models/arrivals.js';
+import type { ColdStartParams, Distribution } from './models/cold-start.js';
+import type { ConnectionMode, ConnectionsParams } from './models/connections.js';
+import type { ApiKind, CostParams } from './models/cost.js';
+import { ModelParamError } from './models/errors.js';
 import {
   bool,
-  type ConnectionMode,
   coldStartParams,
   connectionsParams,
   costParams,
-  ModelParamError,
   num,
   optNum,
   optStr,

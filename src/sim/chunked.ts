@@ -2,7 +2,7 @@
 // for about `sliceMs` of wall time, then hands control back (the scheduler's `defer`) so key
 // presses are handled before the next slice. Only the latest snapshot is kept: memory stays
 // what the run itself holds, however long it is.
-import type { SimRun } from './run.js';
+import type { SimRun } from './models/run.js';
 
 export interface SliceScheduler {
   /** Calls `fn` later (after pending input is handled); returns a cancel function. */

@@ -1,7 +1,8 @@
 // The init time of a cold-start run from --runtime / --snapstart (content/runtimes.yaml).
 // Apart from flags.ts because the runtime table's schema loads zod.
 import { checkSnapstart } from './flags.js';
-import { ModelParamError, type ParamValues } from './params.js';
+import { ModelParamError } from './models/errors.js';
+import type { ParamValues } from './params.js';
 import { type RuntimeTable, resolveInitMs } from './runtimes.js';
 
 /**

@@ -2,11 +2,11 @@
 // current numbers in. Results come from the models (the cost result, the simulation's
 // snapshot, the Erlang functions); this module only lays out the arithmetic.
 import { formatCount, formatInt, formatPct, formatUsd, significant } from '../core/format.js';
-import { meanRate } from './arrivals.js';
-import type { ColdStartParams, ColdStartResult } from './cold-start.js';
-import type { ConnectionsParams, ConnectionsResult } from './connections.js';
-import type { CostParams, CostResult } from './cost.js';
-import { erlangB, erlangC, erlangCMeanWait } from './erlang.js';
+import { meanRate } from './models/arrivals.js';
+import type { ColdStartParams, ColdStartResult } from './models/cold-start.js';
+import type { ConnectionsParams, ConnectionsResult } from './models/connections.js';
+import type { CostParams, CostResult } from './models/cost.js';
+import { erlangB, erlangC, erlangCMeanWait } from './models/erlang.js';
 import type { PriceTable } from './prices.js';
 
 const n4 = (x: number) => significant(x, 4);

@@ -2,7 +2,8 @@
 // Shared by the plain command (src/cli/commands/sim.ts) and the simulator screens, so both
 // accept and reject exactly the same values with the same messages.
 import { type SimulatorName, simulatorNames, simulatorParams } from './help.js';
-import { ModelParamError, type ParamValues, readParam } from './params.js';
+import { ModelParamError } from './models/errors.js';
+import { type ParamValues, readParam } from './params.js';
 
 export type FlagValues = Record<string, string | boolean | undefined>;
 

@@ -1,10 +1,10 @@
 // Plain-text summaries of simulator results (the non-TTY output of `faas-prep sim`): a title
 // line and an aligned table of label, value and note.
 import { formatCount, formatInt, formatPct, formatUsd, significant } from '../core/format.js';
-import type { ArrivalSpec } from './arrivals.js';
-import type { ColdStartParams, ColdStartResult } from './cold-start.js';
-import type { ConnectionsParams, ConnectionsResult } from './connections.js';
-import type { CostParams, CostResult } from './cost.js';
+import type { ArrivalSpec } from './models/arrivals.js';
+import type { ColdStartParams, ColdStartResult } from './models/cold-start.js';
+import type { ConnectionsParams, ConnectionsResult } from './models/connections.js';
+import type { CostParams, CostResult } from './models/cost.js';
 
 type Row = [label: string, value: string, note?: string];
 

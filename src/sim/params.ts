@@ -1,6 +1,9 @@
 // Parameter tables: one per simulator, shared by the command line (flags), the registry
 // (content's camelCase params) and, later, the screens' parameter panels.
 
+import { connectionModes } from './models/connections.js';
+import { ModelParamError } from './models/errors.js';
+
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue | undefined>;
 
@@ -48,20 +51,6 @@ export interface StringSpec extends BaseSpec {
 }
 
 export type ParamSpec = NumberSpec | EnumSpec | BooleanSpec | StringSpec;
-
-/** A bad parameter value; `param` is the name (or flag) the message starts with. */
-export class ModelParamError extends Error {
-  constructor(
-    readonly param: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ModelParamError';
-  }
-}
-
-/** The largest run the simulators accept, in expected simulated requests. */
-export const WORK_BOUND_REQUESTS = 200_000_000;
 
 const seed: NumberSpec = {
   name: 'seed',
@@ -198,9 +187,6 @@ export const coldStartParams: readonly ParamSpec[] = [
   arrivals,
   burst,
 ];
-
-export const connectionModes = ['held', 'per-invocation', 'proxy'] as const;
-export type ConnectionMode = (typeof connectionModes)[number];
 
 export const connectionsParams: readonly ParamSpec[] = [
   {
@@ -559,18 +545,4 @@ export function optStr(values: ParamValues, name: string): string | undefined {
 
 export function bool(values: ParamValues, name: string): boolean {
   return values[name] === true;
-}
-
-/** A run larger than WORK_BOUND_REQUESTS: refused before it starts. */
-export class WorkBoundError extends ModelParamError {
-  constructor(
-    readonly expectedRequests: number,
-    readonly hint = 'shorten --horizon-s or lower --rate',
-  ) {
-    super(
-      'horizonS',
-      `this run would simulate about ${Math.round(expectedRequests).toLocaleString('en-US')} requests, above the limit of ${WORK_BOUND_REQUESTS.toLocaleString('en-US')}`,
-    );
-    this.name = 'WorkBoundError';
-  }
 }

@@ -18,10 +18,10 @@ import {
   ratingForRelativeError,
 } from '../core/grading/index.js';
 import { compactNumber } from '../core/log-scale.js';
-import type { ColdStartResult } from './cold-start.js';
-import type { ConnectionsResult } from './connections.js';
-import type { CostResult } from './cost.js';
 import type { SimulatorName } from './help.js';
+import type { ColdStartResult } from './models/cold-start.js';
+import type { ConnectionsResult } from './models/connections.js';
+import type { CostResult } from './models/cost.js';
 import type { ParamValues } from './params.js';
 import { predictLinks } from './predict-links.js';
 

@@ -1,10 +1,11 @@
 // The models content can name (content/README.md, "Numbers a model can compute"): each takes
 // camelCase params (missing ones take the simulator's defaults) and returns plain numbers.
 import { coldStartFromValues, connectionsFromValues, costFromValues } from './build-params.js';
-import { simulateColdStart } from './cold-start.js';
-import { simulateConnections } from './connections.js';
-import { computeCost } from './cost.js';
-import { erlangB, erlangC, erlangCMeanWait } from './erlang.js';
+import { simulateColdStart } from './models/cold-start.js';
+import { simulateConnections } from './models/connections.js';
+import { computeCost } from './models/cost.js';
+import { erlangB, erlangC, erlangCMeanWait } from './models/erlang.js';
+import { ModelParamError } from './models/errors.js';
 import {
   coldStartParams,
   concurrencyParams,
@@ -13,14 +14,13 @@ import {
   erlangBParams,
   erlangCParams,
   keepAliveParams,
-  ModelParamError,
   num,
   type ParamSpec,
   readParams,
 } from './params.js';
 import type { PriceTable } from './prices.js';
 
-export { ModelParamError } from './params.js';
+export { ModelParamError } from './models/errors.js';
 
 export type ModelName =
   | 'cost'

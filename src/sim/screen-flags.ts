@@ -3,10 +3,11 @@
 // a bad flag is one line on stderr, not a screen. Checks that need content (the runtime and EC2
 // names) are left to the screen.
 import { coldStartFromValues, connectionsFromValues, costFromValues } from './build-params.js';
-import { checkWorkBound } from './cold-start.js';
 import { checkSnapstart, type FlagValues, readSimFlags } from './flags.js';
 import type { SimulatorName } from './help.js';
-import { ModelParamError, type ParamValues } from './params.js';
+import { checkWorkBound } from './models/cold-start.js';
+import { ModelParamError } from './models/errors.js';
+import type { ParamValues } from './params.js';
 
 /**
  * Values for the required parameters the command line did not give: a screen opens with a

@@ -3,14 +3,14 @@
 // line makes, including those that need the price and runtime tables).
 import { formatCount, significant } from '../core/format.js';
 import { coldStartFromValues, connectionsFromValues, costFromValues } from './build-params.js';
-import { type ColdStartParams, checkWorkBound } from './cold-start.js';
 import { coldStartInit } from './cold-start-init.js';
-import type { ConnectionsParams } from './connections.js';
-import { type CostParams, defaultEc2Type } from './cost.js';
 import type { FlagValues } from './flags.js';
 import { type SimulatorName, simulatorParams } from './help.js';
+import { type ColdStartParams, checkWorkBound } from './models/cold-start.js';
+import type { ConnectionsParams } from './models/connections.js';
+import { type CostParams, defaultEc2Type } from './models/cost.js';
+import { ModelParamError } from './models/errors.js';
 import {
-  ModelParamError,
   type NumberSpec,
   type ParamSpec,
   type ParamValue,

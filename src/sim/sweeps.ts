@@ -2,17 +2,21 @@
 // the cold-start and connections models over a few keep-alive times or rates. Simulated points
 // are short runs (a bounded number of requests each) so a whole chart takes a second or two.
 import { decadeRange, logGrid } from '../core/log-scale.js';
-import type { ArrivalSpec } from './arrivals.js';
-import { type ColdStartParams, type ColdStartResult, createColdStartRun } from './cold-start.js';
+import type { ArrivalSpec } from './models/arrivals.js';
+import {
+  type ColdStartParams,
+  type ColdStartResult,
+  createColdStartRun,
+} from './models/cold-start.js';
 import {
   type ConnectionsParams,
   type ConnectionsResult,
   createConnectionsRun,
-} from './connections.js';
-import { type CostParams, computeMonthlyCost } from './cost.js';
-import { erlangB, erlangC } from './erlang.js';
+} from './models/connections.js';
+import { type CostParams, computeMonthlyCost } from './models/cost.js';
+import { erlangB, erlangC } from './models/erlang.js';
+import type { SimRun } from './models/run.js';
 import type { PriceTable } from './prices.js';
-import type { SimRun } from './run.js';
 
 export interface XRange {
   lo: number;

@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
+import type { ContentSource } from '../core/content/compiled.js';
 import type { ProgressStore } from '../core/store/store.js';
 
 /**
@@ -10,6 +11,10 @@ export interface Services {
   now: () => number;
   seed: number;
   env: NodeJS.ProcessEnv;
+  /** The question bank's YAML directory and the build's compiled copy of it. */
+  content: ContentSource;
+  /** The per-user cache folder (replay snapshots); undefined when caching is off. */
+  cacheDir?: string;
   /** Opens the store on first use (and reports a busy or unreadable store as an error). */
   store: () => ProgressStore;
   /** Loads the store's code (once); resolves when `store()` can be called. Only the home screen renders before that. */

@@ -34,8 +34,8 @@ import {
   reviewItemId,
   type Template,
 } from '../../src/core/templates/index.js';
+import { Rng } from '../../src/sim/models/rng.js';
 import { modelParams, runModel } from '../../src/sim/registry.js';
-import { Rng } from '../../src/sim/rng.js';
 import { realContent } from '../content/fixtures.js';
 
 const prices = loadPrices(realContent);

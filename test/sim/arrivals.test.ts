@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createArrivals, expectedArrivals, meanRate, parseBurst } from '../../src/sim/arrivals.js';
 import { ArrivalsCsvError, parseArrivalsCsv } from '../../src/sim/arrivals-csv.js';
+import {
+  createArrivals,
+  expectedArrivals,
+  meanRate,
+  parseBurst,
+} from '../../src/sim/models/arrivals.js';
 
 describe('arrivals CSV', () => {
   it('reads the first column, skips a header, blank and # lines, sorts, and starts at 0', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInSlices, type SliceScheduler, sequenceRuns } from '../../src/sim/chunked.js';
-import type { SimRun } from '../../src/sim/run.js';
+import type { SimRun } from '../../src/sim/models/run.js';
 
 /** A run of `total` requests whose step() costs `msPerRequest` of the fake clock. */
 function fakeRun(total: number, clock: { t: number }, msPerRequest = 0.01) {

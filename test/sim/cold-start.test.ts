@@ -3,11 +3,11 @@ import {
   type ColdStartParams,
   createColdStartRun,
   simulateColdStart,
-} from '../../src/sim/cold-start.js';
-import { erlangB } from '../../src/sim/erlang.js';
-import { LogHistogram } from '../../src/sim/histogram.js';
-import { WorkBoundError } from '../../src/sim/params.js';
-import { Rng } from '../../src/sim/rng.js';
+} from '../../src/sim/models/cold-start.js';
+import { erlangB } from '../../src/sim/models/erlang.js';
+import { WorkBoundError } from '../../src/sim/models/errors.js';
+import { LogHistogram } from '../../src/sim/models/histogram.js';
+import { Rng } from '../../src/sim/models/rng.js';
 
 function params(over: Partial<ColdStartParams> & { rate?: number } = {}): ColdStartParams {
   const { rate = 1, ...rest } = over;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { simulateColdStart } from '../../src/sim/cold-start.js';
+import { simulateColdStart } from '../../src/sim/models/cold-start.js';
 import {
   type ConnectionsParams,
   createConnectionsRun,
   simulateConnections,
-} from '../../src/sim/connections.js';
-import { erlangB, erlangC, erlangCMeanWait } from '../../src/sim/erlang.js';
+} from '../../src/sim/models/connections.js';
+import { erlangB, erlangC, erlangCMeanWait } from '../../src/sim/models/erlang.js';
 
 function params(over: Partial<ConnectionsParams> & { rate: number }): ConnectionsParams {
   const { rate, ...rest } = over;

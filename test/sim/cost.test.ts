@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/core/content/issues.js';
 import { loadPrices, loadRuntimes } from '../../src/core/content/prices.js';
-import { type CostParams, computeCost, tieredCost } from '../../src/sim/cost.js';
+import { type CostParams, computeCost, tieredCost } from '../../src/sim/models/cost.js';
 
 const prices = loadPrices();
 

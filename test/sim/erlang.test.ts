@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangB, erlangBCapacity, erlangC, erlangCMeanWait } from '../../src/sim/erlang.js';
+import { erlangB, erlangBCapacity, erlangC, erlangCMeanWait } from '../../src/sim/models/erlang.js';
 
 describe('Erlang B', () => {
   it('matches the reference values (simulators.md §2)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrices, loadRuntimes } from '../../src/core/content/prices.js';
-import { simulateColdStart } from '../../src/sim/cold-start.js';
-import { simulateConnections } from '../../src/sim/connections.js';
-import { computeCost } from '../../src/sim/cost.js';
 import { explainColdStart, explainConnections, explainCost } from '../../src/sim/explain.js';
+import { simulateColdStart } from '../../src/sim/models/cold-start.js';
+import { simulateConnections } from '../../src/sim/models/connections.js';
+import { computeCost } from '../../src/sim/models/cost.js';
 import type { ParamValues } from '../../src/sim/params.js';
 import {
   coldStartQuantity,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPrices } from '../../src/core/content/prices.js';
-import { type ColdStartParams, simulateColdStart } from '../../src/sim/cold-start.js';
-import { type CostParams, computeCost } from '../../src/sim/cost.js';
+import { type ColdStartParams, simulateColdStart } from '../../src/sim/models/cold-start.js';
+import { type CostParams, computeCost } from '../../src/sim/models/cost.js';
 
 const prices = loadPrices();
 

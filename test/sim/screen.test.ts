@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrices, loadRuntimes } from '../../src/core/content/prices.js';
-import { computeCost } from '../../src/sim/cost.js';
 import { explainColdStart, explainConnections, explainCost } from '../../src/sim/explain.js';
 import { simulatorNames } from '../../src/sim/help.js';
+import { computeCost } from '../../src/sim/models/cost.js';
 import { applyPreset, simPresets } from '../../src/sim/presets.js';
 import { screenValues } from '../../src/sim/screen-flags.js';
 import {

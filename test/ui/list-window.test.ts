@@ -80,6 +80,7 @@ describe('fitHints', () => {
     { keys: 'Space', action: 'tick' },
     { keys: 'Enter', action: 'next' },
     { keys: 'Esc', action: 'end' },
+    { keys: '?', action: 'keys' },
   ];
   it('keeps "? keys" and drops the last hints when the line is too narrow', () => {
     expect(fitHints(keys, 200)).toBe(

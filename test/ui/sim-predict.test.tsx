@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadPrices, loadRuntimes } from '../../src/core/content/prices.js';
-import { simulateColdStart } from '../../src/sim/cold-start.js';
+import { simulateColdStart } from '../../src/sim/models/cold-start.js';
 import { buildColdStart, defaultValues } from '../../src/sim/screen-params.js';
 import { keys, renderApp } from '../helpers/render.js';
 

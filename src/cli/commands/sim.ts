@@ -10,13 +10,13 @@ import {
   connectionsFromValues,
   costFromValues,
 } from '../../sim/build-params.js';
-import { simulateColdStart } from '../../sim/cold-start.js';
 import { coldStartInit } from '../../sim/cold-start-init.js';
-import { simulateConnections } from '../../sim/connections.js';
-import { computeCost } from '../../sim/cost.js';
 import { readSimFlags as readFlags } from '../../sim/flags.js';
 import { formatColdStart, formatConnections, formatCost } from '../../sim/format.js';
 import { simulatorNames } from '../../sim/help.js';
+import { simulateColdStart } from '../../sim/models/cold-start.js';
+import { simulateConnections } from '../../sim/models/connections.js';
+import { computeCost } from '../../sim/models/cost.js';
 import type { ParamValues } from '../../sim/params.js';
 import type { ParsedCommand } from '../commands.js';
 import { type Io, UsageError } from '../io.js';

@@ -3,9 +3,9 @@
 import { parseInterviewDate } from '../../core/memory/interview.js';
 import { buildReport } from '../../core/memory/report.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
-import { contentDir } from '../../core/paths.js';
 import { openStore } from '../../core/store/open.js';
 import type { ParsedCommand } from '../commands.js';
+import { contentSource } from '../content-source.js';
 import { type Io, UsageError } from '../io.js';
 import { formatReport } from './stats-text.js';
 
@@ -32,7 +32,8 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   const now = io.now();
   const flag = cmd.values['interview-date'];
   const date = typeof flag === 'string' ? interviewDateArg(flag, now) : undefined;
-  const bank = loadStudyBank(contentDir(io.env));
+  const content = contentSource(io.env);
+  const bank = loadStudyBank(content.dir, content.compiled);
   const store = openStore(io.env, io.now);
   if (date !== undefined) store.updateSettings({ interviewDate: date });
   const report = buildReport(bank, store.events(), store.settings(), now);

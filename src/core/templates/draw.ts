@@ -1,9 +1,10 @@
 // Drawing a question from a template: inputs drawn within their ranges (honouring the
 // constraints), the answer computed by the model, the text rendered with the drawn numbers. The
 // result is an ordinary numeric item, so the quiz, the grader and the mock take it as it is.
+
+import { Rng } from '../../sim/models/rng.js';
 import type { PriceTable } from '../../sim/prices.js';
 import { isModelName, runModel } from '../../sim/registry.js';
-import { Rng } from '../../sim/rng.js';
 import { ContentError } from '../content/issues.js';
 import { type RenderScope, renderText } from '../content/model-link.js';
 import type { NumericItem, ParamValue } from '../content/schema.js';

@@ -3,7 +3,8 @@
 // then compiled: expressions parsed, names resolved, draw ranges checked against the model's own
 // parameter table, so a template that loads can only draw values its model accepts.
 import * as z from 'zod';
-import { ModelParamError, readParam } from '../../sim/params.js';
+import { ModelParamError } from '../../sim/models/errors.js';
+import { readParam } from '../../sim/params.js';
 import { isModelName, type ModelName, modelParams } from '../../sim/registry.js';
 import { ContentError, type ContentIssue } from '../content/issues.js';
 import { kebabCase } from '../content/material.js';

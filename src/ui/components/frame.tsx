@@ -5,6 +5,7 @@ import { colors } from '../theme.js';
 
 interface FrameProps {
   title: string;
+  /** The footer's keys, the global ones included. */
   keys: KeyHelp[];
   columns: number;
   rows: number;
@@ -12,18 +13,19 @@ interface FrameProps {
 }
 
 /**
- * The key-hint line in `columns`: wide spacing when it fits, else narrow, else the last hints
- * dropped; "? keys" always stays, since it lists them all.
+ * The key-hint line in `columns`: wide spacing when it fits, else narrow, else hints dropped
+ * from the end, keeping the last one (`? keys`, which lists them all).
  */
 export function fitHints(keys: readonly KeyHelp[], columns: number): string {
-  const parts = [...keys.map((k) => `${k.keys} ${k.action}`), '? keys'];
+  const parts = keys.map((k) => `${k.keys} ${k.action}`);
   const wide = parts.join('  ·  ');
-  if (wide.length <= columns) return wide;
-  for (let n = parts.length; n > 0; n--) {
-    const line = [...parts.slice(0, n - 1), '? keys'].join(' · ');
+  if (wide.length <= columns || parts.length < 2) return wide;
+  const last = parts[parts.length - 1] ?? '';
+  for (let n = parts.length - 1; n >= 0; n--) {
+    const line = [...parts.slice(0, n), last].join(' · ');
     if (line.length <= columns) return line;
   }
-  return '? keys';
+  return last;
 }
 
 /**

@@ -3,7 +3,7 @@
 // run starts, the previous results stay on screen, marked as running.
 import { useEffect, useRef, useState } from 'react';
 import { runInSlices, type SliceScheduler } from '../../sim/chunked.js';
-import type { SimRun } from '../../sim/run.js';
+import type { SimRun } from '../../sim/models/run.js';
 
 export interface SimulationState<R> {
   status: 'idle' | 'running' | 'done' | 'error';

@@ -2,7 +2,8 @@
 // latest state, so keys pressed faster than the screen re-renders (while a simulation keeps the
 // event loop busy) are not lost or applied to stale values.
 import type { SimulatorName } from '../../../sim/help.js';
-import { ModelParamError, type ParamValues } from '../../../sim/params.js';
+import { ModelParamError } from '../../../sim/models/errors.js';
+import type { ParamValues } from '../../../sim/params.js';
 import { applyPreset, type SimPreset } from '../../../sim/presets.js';
 import {
   type PanelParam,

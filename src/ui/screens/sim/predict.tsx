@@ -4,6 +4,7 @@
 import { Box, Text } from 'ink';
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { Rating } from '../../../core/grading/index.js';
+import type { SimRun } from '../../../sim/models/run.js';
 import {
   formatQuantity,
   gradePrediction,
@@ -12,7 +13,6 @@ import {
   quantitySpecs,
   toleranceText,
 } from '../../../sim/predict.js';
-import type { SimRun } from '../../../sim/run.js';
 import { type SimulationState, useSimulation } from '../../hooks/use-simulation.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';

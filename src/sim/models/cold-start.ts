@@ -15,9 +15,9 @@ import {
   createArrivals,
   expectedArrivals,
 } from './arrivals.js';
+import { ModelParamError, WORK_BOUND_REQUESTS, WorkBoundError } from './errors.js';
 import { IndexedMinHeap } from './heap.js';
 import { LogHistogram } from './histogram.js';
-import { ModelParamError, WORK_BOUND_REQUESTS, WorkBoundError } from './params.js';
 import { Rng, subSeed } from './rng.js';
 import type { SimRun } from './run.js';
 

@@ -8,10 +8,13 @@
 import { type ArrivalSource, type ArrivalSpec, createArrivals, meanRate } from './arrivals.js';
 import { type ColdStartResult, checkWorkBound, createColdStartRun } from './cold-start.js';
 import { erlangB, erlangC, erlangCMeanWait } from './erlang.js';
+import { ModelParamError } from './errors.js';
 import { TimeHeap } from './heap.js';
-import { type ConnectionMode, ModelParamError } from './params.js';
 import { Rng, subSeed } from './rng.js';
 import type { SimRun } from './run.js';
+
+export const connectionModes = ['held', 'per-invocation', 'proxy'] as const;
+export type ConnectionMode = (typeof connectionModes)[number];
 
 export interface ConnectionsParams {
   mode: ConnectionMode;

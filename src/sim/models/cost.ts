@@ -1,7 +1,8 @@
 // Monthly cost of Lambda against always-on Fargate tasks and EC2 instances, and the break-even
 // volume. Pure: prices come in as a PriceTable.
-import { ModelParamError } from './params.js';
-import type { Arch, PriceTable, PriceTier } from './prices.js';
+
+import type { Arch, PriceTable, PriceTier } from '../prices.js';
+import { ModelParamError } from './errors.js';
 
 export type ApiKind = 'none' | 'http' | 'rest';
 
