@@ -3,7 +3,7 @@
 // snapshot, the Erlang functions); this module only lays out the arithmetic.
 import { formatCount, formatInt, formatPct, formatUsd, significant } from '../core/format.js';
 import { noBreakEven } from './cost-lines.js';
-import { meanRate } from './models/arrivals.js';
+import { meanRate, peakRate } from './models/arrivals.js';
 import type { ColdStartParams, ColdStartResult } from './models/cold-start.js';
 import type { ConnectionsParams, ConnectionsResult } from './models/connections.js';
 import type { CostParams, CostResult } from './models/cost.js';
@@ -135,23 +135,31 @@ export function explainConnections(
       'past the usable connections, a new environment cannot connect: its request fails',
     ];
   }
+  // Erlang values assume steady arrivals: bursts are fed their on-window rate.
+  const peak = peakRate(p.arrivals);
+  const burstLine =
+    p.arrivals.kind === 'bursty'
+      ? [`λ = the bursts' on-window rate: ${n4(lambda)}/s × period / on-time = ${n4(peak)}/s`]
+      : [];
   if (p.mode === 'per-invocation') {
     const hold = p.durationMs / 1000;
-    const a = lambda * hold;
+    const a = peak * hold;
     return [
       usableLine,
-      `offered load A = λ × hold = ${n4(lambda)}/s × ${n4(hold)} s = ${n4(a)} Erlangs`,
+      ...burstLine,
+      `offered load A = λ × hold = ${n4(peak)}/s × ${n4(hold)} s = ${n4(a)} Erlangs`,
       'Erlang B: B(0) = 1, B(k) = A·B(k−1) / (k + A·B(k−1)) for k = 1..c',
       `B(${usable}) = ${formatPct(erlangB(a, usable))} of requests refused${r ? ` (simulated ${formatPct(r.failureProbability)})` : ''}`,
     ];
   }
   const pool = p.poolSize ?? usable;
   const hold = (p.queryMs ?? p.durationMs) / 1000;
-  const a = lambda * hold;
+  const a = peak * hold;
   const c = erlangC(a, pool);
   const wait = erlangCMeanWait(a, pool, hold * 1000);
   return [
-    `pool c = ${formatInt(pool)}; A = λ × query time = ${n4(lambda)}/s × ${n4(hold)} s = ${n4(a)} Erlangs`,
+    ...burstLine,
+    `pool c = ${formatInt(pool)}; A = λ × query time = ${n4(peak)}/s × ${n4(hold)} s = ${n4(a)} Erlangs`,
     'Erlang C, with B = Erlang B(A, c) from its recursion:',
     `C = c·B / (c − A(1 − B)) = ${formatPct(c)} wait${r?.proxy ? ` (simulated ${formatPct(r.proxy.waitProbability)})` : ''}`,
     Number.isFinite(wait)

@@ -2,12 +2,19 @@
 // line and an aligned table of label, value and note.
 import { formatCount, formatInt, formatPct, significant } from '../core/format.js';
 import { costLines } from './cost-lines.js';
-import type { ArrivalSpec } from './models/arrivals.js';
+import type { ArrivalSpec, RateBasis } from './models/arrivals.js';
 import type { ColdStartParams, ColdStartResult } from './models/cold-start.js';
 import type { ConnectionsParams, ConnectionsResult } from './models/connections.js';
 import type { CostParams, CostResult } from './models/cost.js';
 
 type Row = [label: string, value: string, note?: string];
+
+/** "Erlang B (analytic)", or which rate fed it when arrivals are not a steady Poisson stream. */
+export function analyticLabel(formula: string, basis: RateBasis | undefined): string {
+  if (basis === 'on-window') return `${formula} (on-window rate)`;
+  if (basis === 'long-run') return `${formula} (long-run rate)`;
+  return `${formula} (analytic)`;
+}
 
 function table(title: string, rows: Row[]): string {
   const lw = Math.max(...rows.map((r) => r[0].length));
@@ -67,7 +74,7 @@ export function formatConnections(r: ConnectionsResult, p: ConnectionsParams): s
   ];
   if (r.erlangB !== undefined) {
     rows.push([
-      'Erlang B (analytic)',
+      analyticLabel('Erlang B', r.analyticRate),
       formatPct(r.erlangB),
       `offered load ${n4(r.offeredLoad ?? 0)} E`,
     ]);
@@ -79,7 +86,7 @@ export function formatConnections(r: ConnectionsResult, p: ConnectionsParams): s
       [
         'waited for a connection',
         formatPct(r.proxy.waitProbability),
-        `Erlang C ${formatPct(c.waitProbability)}`,
+        `${analyticLabel('Erlang C', r.analyticRate)} ${formatPct(c.waitProbability)}`,
       ],
       [
         'mean wait',

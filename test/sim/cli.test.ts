@@ -355,6 +355,18 @@ describe('sim flag checking', () => {
     expect(err.hint).toMatch(/--horizon-s/);
   });
 
+  it('counts a burst at its on-window rate: 1:10000 over 600 s is the whole first burst', async () => {
+    // rate × period / on = 30,000 × 10,000 / 1 = 3e8 req/s for the 1 s of on-time: 300M.
+    const err = await usageError(['cold-start'], {
+      rate: '30000',
+      'duration-ms': '100',
+      burst: '1:10000',
+      'horizon-s': '600',
+    });
+    expect(err.message).toMatch(/about 300,000,000 requests, above the limit/);
+    expect(err.hint).toMatch(/--burst on-window/);
+  });
+
   it('reports a missing or bad arrivals file on one line', async () => {
     expect(
       (await usageError(['cold-start'], { 'duration-ms': '100', arrivals: 'no-such.csv' })).message,
