@@ -3,6 +3,7 @@
 
 import { connectionModes } from './models/connections.js';
 import { ModelParamError } from './models/errors.js';
+import { quoted } from './quote.js';
 
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue | undefined>;
@@ -461,7 +462,7 @@ export function describeRange(spec: NumberSpec): string {
 }
 
 function shown(raw: unknown): string {
-  return typeof raw === 'string' ? JSON.stringify(raw) : String(raw);
+  return typeof raw === 'string' ? quoted(raw) : String(raw);
 }
 
 /** Checks and converts one raw value (a CLI string or a content value). `label` starts the message. */

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/commands/sim.js';
+import { MAX_ARRIVALS_BYTES, run } from '../../src/cli/commands/sim.js';
 import { type Io, UsageError } from '../../src/cli/io.js';
 
 function fakeIo(cwd = process.cwd()): Io & { out: () => string } {
@@ -370,7 +370,7 @@ describe('sim flag checking', () => {
   it('reports a missing or bad arrivals file on one line', async () => {
     expect(
       (await usageError(['cold-start'], { 'duration-ms': '100', arrivals: 'no-such.csv' })).message,
-    ).toMatch(/--arrivals: cannot read no-such\.csv: no such file/);
+    ).toMatch(/--arrivals: cannot read "no-such\.csv": no such file/);
     const dir = mkdtempSync(join(tmpdir(), 'faas-arrivals-'));
     writeFileSync(join(dir, 'bad.csv'), 't\n1\n2\nsoon\n');
     try {
@@ -385,6 +385,46 @@ describe('sim flag checking', () => {
     } catch (e) {
       expect((e as Error).message).toMatch(/line 4: "soon" is not a time/);
     }
+  });
+
+  it('refuses files that never end, or past the size limit, before reading them (issue 16 §7)', async () => {
+    const arrivals = (file: string) => ({ 'duration-ms': '100', arrivals: file });
+    const dev = await usageError(['cold-start'], arrivals('/dev/zero'));
+    expect(dev.message).toMatch(/"\/dev\/zero" is not a regular file/);
+    const dir = mkdtempSync(join(tmpdir(), 'faas-arrivals-'));
+    const big = join(dir, 'big.csv');
+    // A sparse file: its size is past the limit without writing 257 MiB.
+    writeFileSync(big, '');
+    truncateSync(big, MAX_ARRIVALS_BYTES + 1);
+    expect((await usageError(['cold-start'], arrivals(big))).message).toMatch(
+      /is 256 MiB, above the limit of 256 MiB/,
+    );
+  });
+
+  it('quotes at most ~80 characters of bad input, control characters escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faas-arrivals-'));
+    const file = join(dir, 'esc.csv');
+    writeFileSync(file, `t\n1\n\u001b[2J${'9x'.repeat(500)}\n`);
+    const msg = (await usageError(['cold-start'], { 'duration-ms': '100', arrivals: file }))
+      .message;
+    expect(msg).toContain('"\\u001b[2J9x9x');
+    expect(msg).not.toContain('\u001b');
+    const cell = /line 3: (".*?") is not/.exec(msg)?.[1] ?? '';
+    expect(Array.from(JSON.parse(cell) as string)).toHaveLength(80);
+    // A line with no end (a file of one 5,000-character line) stops at the line limit.
+    writeFileSync(file, '7'.repeat(5000));
+    expect(
+      (await usageError(['cold-start'], { 'duration-ms': '100', arrivals: file })).message,
+    ).toMatch(/line 1 is longer than 4,096 characters/);
+    // Flag values too.
+    const arch = await usageError(['cost'], {
+      invocations: '1',
+      'memory-mb': '512',
+      'duration-ms': '1',
+      arch: `\u001b]0;${'a'.repeat(300)}`,
+    });
+    expect(arch.message).not.toContain('\u001b');
+    expect(arch.message.length).toBeLessThan(200);
   });
 });
 
