@@ -52,6 +52,7 @@ export const simOptions: OptionSpec = {
   'max-concurrency': str,
   provisioned: str,
   distribution: str,
+  'per-env-concurrency': str,
   runtime: str,
   snapstart: bool,
   arrivals: str,

@@ -92,6 +92,27 @@ function coldStartPresets(runtimes: RuntimeTable): SimPreset[] {
       note: 'The published SimFaaS setup: warm 2 s, init 200 ms, keep-alive 600 s',
       values: { rate: 1, durationMs: 2000, initMs: 200, keepAliveS: 600 },
     },
+    {
+      id: 'one-per-env',
+      label: 'Event Functions: 1 per environment',
+      note: 'Each environment serves one request at a time: concurrency = environments',
+      values: { perEnvConcurrency: 1 },
+      merge: true,
+    },
+    {
+      id: 'web-functions',
+      label: 'Web Functions: 64 per environment',
+      note: 'maxConcurrencyPerEnvironment: default 64, 1–128 (Lambda guide, 2026)',
+      values: { perEnvConcurrency: 64 },
+      merge: true,
+    },
+    {
+      id: 'cloud-run',
+      label: 'Cloud Run: 80 per instance',
+      note: 'Default concurrency 80 per instance, up to 1,000 (Cloud Run docs)',
+      values: { perEnvConcurrency: 80 },
+      merge: true,
+    },
   ];
   for (const r of runtimes.runtimes) {
     presets.push({
