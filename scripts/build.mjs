@@ -3,6 +3,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { compileBankInto } from './compile-bank.mjs';
+import { esbuildPatches } from './patches.mjs';
 import { fastModuleSource } from './string-width-fast.mjs';
 import { buildUiVendor, vendorShims } from './ui-vendor.mjs';
 
@@ -45,10 +47,15 @@ await build({
   },
   alias,
   define: { ...define, __FAAS_PREP_UI_VENDOR__: JSON.stringify(vendorHash) },
-  plugins: [vendorShims(), stringWidthFastPath()],
+  plugins: [vendorShims(), stringWidthFastPath(), esbuildPatches()],
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// --- Step: the compiled question bank (dist/bank.json; src/core/content/compiled.ts) ---
+// Validated content/ as one JSON file, so a start skips YAML parsing and validation.
+await compileBankInto(`${outdir}/bank.json`);
+// --- end of step ---
 
 /** Wraps every copy of string-width in a fast path for narrow-only text (see string-width-fast.mjs). */
 function stringWidthFastPath() {

@@ -9,7 +9,7 @@ import {
   submitOpen,
 } from '../../src/core/mock/round.js';
 import { scoreRound } from '../../src/core/mock/score.js';
-import { dimensionTopics, studyPlan } from '../../src/core/mock/study-plan.js';
+import { dimensionTopics, MAX_LINKED, studyPlan } from '../../src/core/mock/study-plan.js';
 import { MIN, realBank, shortRound, T0 } from './mock-fixtures.js';
 
 /** A finished short round: flashcard Good, mcq wrong, numeric right, scenario partly, free-response fully. */
@@ -110,7 +110,7 @@ describe('mock scoring', () => {
     expect(report.missed[0]?.summary).toBe('No answer in time');
   });
 
-  it('the study plan: missed items, then the items each missed point links to', () => {
+  it('the study plan: missed items, then the items each missed point links to (at most MAX_LINKED)', () => {
     const { state, mcq, scenario } = played();
     const bank = realBank();
     const report = scoreRound(state);
@@ -121,7 +121,8 @@ describe('mock scoring', () => {
     const linked = [...new Set(missedPoints.flatMap((p) => p.links ?? []))].filter(
       (id) => id !== mcq.id,
     );
-    expect(plan.slice(1).map((p) => p.itemId)).toEqual(linked);
+    expect(linked.length).toBeGreaterThan(MAX_LINKED);
+    expect(plan.slice(1).map((p) => p.itemId)).toEqual(linked.slice(0, MAX_LINKED));
     for (const p of plan.slice(1)) expect(p).toMatchObject({ reason: 'rubric', append: true });
     expect(studyPlan(report, bank.items, 1)).toEqual(plan);
   });
@@ -146,5 +147,41 @@ describe('mock scoring', () => {
       expect(p.append).toBe(true);
     }
     expect(studyPlan(report, bank.items, 1)).toEqual(plan);
+  });
+});
+
+describe('rubric points never on screen', () => {
+  it('are not missed: not in the report, nor in the points the study plan follows', () => {
+    const r = shortRound();
+    let s = answer(r.state, T0 + 10_000, flashcardGrade(3), { rating: 3 });
+    s = answer(s, T0 + 20_000, gradeMcq(r.mcq, [0]), { selected: [0] });
+    s = answer(s, T0 + MIN, gradeNumeric(r.numeric, r.numeric.answer ?? 0), { value: 0 });
+    s = submitOpen(s, T0 + 2 * MIN, { text: 'design', probes: [] });
+    // Nothing ticked; only the first point of each dimension was shown, cost never.
+    const none = Object.fromEntries(
+      rubricDimensions.map((d) => [d, r.scenario.rubric[d].map(() => false)]),
+    );
+    const seen = Object.fromEntries(
+      rubricDimensions.map((d) => [d, r.scenario.rubric[d].map((_, i) => d !== 'cost' && i === 0)]),
+    );
+    const shown = rubricDimensions.filter((d) => d !== 'cost').map((d) => r.scenario.rubric[d][0]!);
+    s = gradeOpen(
+      s,
+      T0 + 3 * MIN,
+      gradeRubric(
+        shown,
+        shown.map(() => false),
+      ),
+      none,
+      seen,
+    );
+    const report = scoreRound(s);
+    expect(report.rubricMissed.map((m) => m.dimension)).not.toContain('cost');
+    for (const m of report.rubricMissed) {
+      expect(m.missedPoints).toEqual([r.scenario.rubric[m.dimension as 'scaling'][0]?.point]);
+    }
+    const fromScenario = report.pointsMissed.filter((p) => p.itemId === r.scenario.id);
+    expect(fromScenario.every((p) => p.index === 0 && p.dimension !== 'cost')).toBe(true);
+    expect(fromScenario).toHaveLength(rubricDimensions.length - 1);
   });
 });

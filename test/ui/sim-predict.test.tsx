@@ -77,7 +77,7 @@ describe('predict first on the cost screen', () => {
     await app.press('$', '3', '0', keys.enter);
     await app.waitFor('Your prediction');
     expect(app.frame()).toMatch(/yours \$30\.00 · model \$20\.67 · off by 45% · Again/);
-    expect(app.frame()).toContain('outside 10%');
+    expect(app.frame()).toContain('outside ×/÷1.1 (10%)');
     expect(reviews(app)).toMatchObject([
       { itemId: 'tpl-lambda-bill', rating: 1, correct: false, score: 0, source: 'predict' },
     ]);
