@@ -66,7 +66,6 @@ const costPresets: SimPreset[] = [
 ];
 
 function coldStartPresets(runtimes: RuntimeTable): SimPreset[] {
-  const restore = runtimes.snapstart.restoreMs;
   const presets: SimPreset[] = [
     {
       id: 'material',
@@ -118,15 +117,21 @@ function coldStartPresets(runtimes: RuntimeTable): SimPreset[] {
     presets.push({
       id: `runtime:${r.name}`,
       label: `${r.name} (init ${r.initMs} ms)`,
-      note: `Hello-world init (lambda-perf ${runtimes.asOf}); your own init code adds to it`,
+      note: r.note
+        ? `Init reused from a neighbouring runtime (${r.asOf}): see content/runtimes.yaml`
+        : `Hello-world init (lambda-perf ${r.asOf}); your own init code adds to it`,
       values: { runtime: r.name, snapstart: false, provisioned: 0 },
       merge: true,
     });
-    if (r.snapstart) {
+    if (r.snapstart && r.restoreMs !== undefined) {
+      const restore = r.restoreMs;
+      const javaOnly = r.restoreNote?.includes('Java only') === true;
       presets.push({
         id: `runtime:${r.name}+snapstart`,
         label: `${r.name} + SnapStart (${restore} ms)`,
-        note: `Restore ~${restore} ms replaces init (material: ~100 ms): pays off only for heavy init`,
+        note: javaOnly
+          ? `Restore ~${restore} ms: measured for Java only, reused here (material: ~100 ms)`
+          : `Restore ~${restore} ms replaces init (material: ~100 ms): pays off only for heavy init`,
         values: { runtime: r.name, snapstart: true, provisioned: 0 },
         merge: true,
       });
