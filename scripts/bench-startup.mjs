@@ -4,11 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import xterm from '@xterm/headless';
-import * as pty from 'node-pty';
+import { measure as measureRuns } from './bench-pty.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
-const WARMUP = 3;
 const cli = resolve(process.env.FAAS_PREP_DIST || 'dist', 'cli.js');
 // The last line of the home screen's first frame: it is complete when this shows.
 const MARK = 'q quit';
@@ -20,49 +18,7 @@ const HOME_WORDS = [
 ];
 const baseline = `process.stdout.write(${JSON.stringify(`${HOME_WORDS.join('\n')}\n`)})`;
 
-function timeToScreen(args, env) {
-  return new Promise((done, fail) => {
-    const term = new xterm.Terminal({ cols: 80, rows: 24, allowProposedApi: true });
-    const started = process.hrtime.bigint();
-    const child = pty.spawn(process.execPath, args, { cols: 80, rows: 24, env });
-    let finished = false;
-    const timer = setTimeout(() => fail(new Error('no screen within 10 s')), 10_000);
-    child.onData((data) =>
-      term.write(data, () => {
-        if (finished) return;
-        const buffer = term.buffer.active;
-        for (let i = 0; i < term.rows; i++) {
-          if (buffer.getLine(i)?.translateToString(true).includes(MARK)) {
-            finished = true;
-            clearTimeout(timer);
-            const ms = Number(process.hrtime.bigint() - started) / 1e6;
-            child.kill();
-            done(ms);
-            return;
-          }
-        }
-      }),
-    );
-  });
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-async function measure(label, args, env) {
-  const times = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const ms = await timeToScreen(args, env);
-    if (i >= WARMUP) times.push(ms);
-  }
-  const m = median(times);
-  console.log(
-    `${label.padEnd(34)} median ${m.toFixed(1)} ms  (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${RUNS} runs)`,
-  );
-  return m;
-}
+const measure = (label, args, env) => measureRuns({ label, args, env, mark: MARK, runs: RUNS });
 
 const env = {
   ...process.env,

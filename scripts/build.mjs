@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { compileBankInto } from './compile-bank.mjs';
 import { esbuildPatches } from './patches.mjs';
 import { fastModuleSource } from './string-width-fast.mjs';
 import { buildUiVendor, vendorShims } from './ui-vendor.mjs';
@@ -50,6 +51,11 @@ await build({
   logLevel: 'warning',
   legalComments: 'none',
 });
+
+// --- Step: the compiled question bank (dist/bank.json; src/core/content/compiled.ts) ---
+// Validated content/ as one JSON file, so a start skips YAML parsing and validation.
+await compileBankInto(`${outdir}/bank.json`);
+// --- end of step ---
 
 /** Wraps every copy of string-width in a fast path for narrow-only text (see string-width-fast.mjs). */
 function stringWidthFastPath() {

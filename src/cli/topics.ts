@@ -2,13 +2,13 @@
 // `--topic` flag keeps startup light. test/cli/topics.test.ts checks it agrees with the loader.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../core/paths.js';
+import { packageContentDir } from '../core/paths.js';
 
 /**
  * The keys of the top-level `topics:` mapping (block style, one `id: Name` a line), or undefined
  * when the file cannot be read (the screen then reports the content problem).
  */
-export function topicIds(dir: string = contentDir()): string[] | undefined {
+export function topicIds(dir: string = packageContentDir()): string[] | undefined {
   let text: string;
   try {
     text = readFileSync(join(dir, 'material.yaml'), 'utf8');

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let cachedRoot: string | undefined;
@@ -26,8 +26,7 @@ export function packageRoot(): string {
   }
 }
 
-/** Where the content YAML lives: $FAAS_PREP_CONTENT when set (tests, authors), else the package's content/. */
-export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
-  const override = env.FAAS_PREP_CONTENT;
-  return override ? resolve(override) : join(packageRoot(), 'content');
+/** The package's own content/ (the YAML question bank). Which directory a run uses is decided by the CLI. */
+export function packageContentDir(): string {
+  return join(packageRoot(), 'content');
 }

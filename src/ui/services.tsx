@@ -1,4 +1,5 @@
 import { createContext, type ReactNode, useContext } from 'react';
+import type { ContentSource } from '../core/content/compiled.js';
 import type { ProgressStore } from '../core/store/store.js';
 
 /**
@@ -10,10 +11,16 @@ export interface Services {
   now: () => number;
   seed: number;
   env: NodeJS.ProcessEnv;
+  /** The question bank's YAML directory and the build's compiled copy of it. */
+  content: ContentSource;
+  /** The per-user cache folder (replay snapshots); undefined when caching is off. */
+  cacheDir?: string;
   /** Opens the store on first use (and reports a busy or unreadable store as an error). */
   store: () => ProgressStore;
   /** Loads the store's code (once); resolves when `store()` can be called. Only the home screen renders before that. */
   storeReady: () => Promise<void>;
+  /** The store if it has been opened (the exit flush must not open one just to close it). */
+  opened?: () => ProgressStore | undefined;
   /** Fixed terminal size for tests; the real terminal's size (and resizes) otherwise. */
   size?: { columns: number; rows: number };
 }

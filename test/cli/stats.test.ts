@@ -5,24 +5,12 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { ProgressStore } from '../../src/core/store/store.js';
+import { fakeIo as fakeIoAt } from '../helpers/fake-io.js';
 
 const NOW = new Date(2026, 10, 26, 10).getTime();
 
-function fakeIo(home: string, overrides: Partial<Io> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: { write: (s: string) => out.push(s) },
-    stderr: { write: (s: string) => err.push(s) },
-    env: { FAAS_PREP_HOME: home },
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    now: () => NOW,
-    cwd: process.cwd(),
-    ...overrides,
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+const fakeIo = (home: string, overrides: Partial<Io> = {}) =>
+  fakeIoAt(home, { now: () => NOW, ...overrides });
 
 /** A store with five flashcard ratings (one undone and redone), two quiz answers and a mock round. */
 function seededHome(): string {

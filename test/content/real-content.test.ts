@@ -2,13 +2,15 @@
 // number recomputed with the simulator registry and the real price table.
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatReport, reportPassed } from '../../src/core/content/check.js';
-import { bankToAnki } from '../../src/core/content/export-anki.js';
+import { hasCloze } from '../../src/core/content/cloze.js';
+import { ankiGuid, bankToAnki } from '../../src/core/content/export-anki.js';
 import { formatIssue } from '../../src/core/content/issues.js';
 import { loadBank } from '../../src/core/content/load.js';
 import { answerOf, linkNumeric, verifyChecks } from '../../src/core/content/model-link.js';
 import { loadPrices } from '../../src/core/content/prices.js';
 import { isModelNumeric } from '../../src/core/content/schema.js';
 import { formatStale } from '../../src/core/content/stale.js';
+import { htmlToText, readAnkiText } from './anki-import.js';
 import { realContent } from './fixtures.js';
 
 describe('the real content', () => {
@@ -62,14 +64,16 @@ describe('the real content', () => {
     expect(report.stale.every((t) => t.items.length > 0)).toBe(true);
   });
 
-  it('exports to Anki with 3 fields on every note line', () => {
+  it('exports to Anki: one note an item, cloze cards as Cloze notes with their text intact', () => {
     const bank = loadBank(realContent);
-    const text = bankToAnki(bank, { prices: loadPrices(realContent) });
-    const notes = text
-      .trimEnd()
-      .split('\n')
-      .filter((l) => !l.startsWith('#'));
-    expect(notes).toHaveLength(bank.items.length);
-    for (const line of notes) expect(line.split('\t')).toHaveLength(3);
+    const file = readAnkiText(bankToAnki(bank, { prices: loadPrices(realContent) }));
+    expect(file.notes.map((n) => n.guid)).toEqual(bank.items.map((i) => ankiGuid(i.id)));
+    bank.items.forEach((item, i) => {
+      const note = file.notes[i];
+      expect(note?.fields).toHaveLength(2);
+      const cloze = item.kind === 'flashcard' && hasCloze(item.front);
+      expect(note?.notetype).toBe(cloze ? 'Cloze' : 'Basic');
+      if (cloze) expect(htmlToText(note?.fields[0] ?? '')).toBe(item.front);
+    });
   });
 });

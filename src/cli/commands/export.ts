@@ -1,13 +1,14 @@
 // `faas-prep export [--format json|anki] [--output FILE]`: the whole validated bank.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { compiledNotice } from '../../core/content/compiled.js';
 import { bankToAnki } from '../../core/content/export-anki.js';
 import { bankToJson } from '../../core/content/export-json.js';
 import { loadBank } from '../../core/content/load.js';
 import { loadPrices } from '../../core/content/prices.js';
 import { UserError } from '../../core/errors.js';
-import { contentDir } from '../../core/paths.js';
 import type { ParsedCommand } from '../commands.js';
+import { contentSource } from '../content-source.js';
 import { type Io, UsageError } from '../io.js';
 
 const formats = ['json', 'anki'] as const;
@@ -32,8 +33,11 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   if (output !== undefined && (typeof output !== 'string' || output === '')) {
     throw new UsageError('--output needs a file name.');
   }
-  const dir = contentDir(io.env);
-  const bank = loadBank(dir);
+  const source = contentSource(io.env);
+  const { dir, compiled } = source;
+  const notice = compiledNotice(source);
+  if (notice) io.stderr.write(`faas-prep: ${notice}\n`);
+  const bank = loadBank(dir, compiled);
   const ctx = { prices: loadPrices(dir) };
   const text = format === 'json' ? bankToJson(bank, ctx) : bankToAnki(bank, ctx);
   if (output === undefined) {

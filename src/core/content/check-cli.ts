@@ -1,7 +1,7 @@
 // Entry of `npm run content:check` (run through scripts/run-ts.mjs). Arguments: the content
 // directory (default: $FAAS_PREP_CONTENT or the package's content/) and `--stale`, which also
 // lists the volatile facts due for re-checking (listing them never changes the exit status).
-import { contentDir } from '../paths.js';
+import { packageContentDir } from '../paths.js';
 import { checkContent, formatReport, reportPassed } from './check.js';
 import { formatStale } from './stale.js';
 
@@ -15,7 +15,7 @@ if (unknown !== undefined || rest.length > 1) {
   );
   process.exit(2);
 }
-const report = checkContent(rest[0] ?? contentDir());
+const report = checkContent(rest[0] ?? process.env.FAAS_PREP_CONTENT ?? packageContentDir());
 process.stdout.write(formatReport(report));
 if (stale) process.stdout.write(`\n${formatStale(report.stale)}`);
 process.exitCode = reportPassed(report) ? 0 : 1;

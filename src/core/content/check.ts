@@ -3,7 +3,8 @@
 // how many rubric and key points link to the items that teach them (broken links are errors).
 import { basename, resolve } from 'node:path';
 import type { PriceTable } from '../../sim/prices.js';
-import { contentDir } from '../paths.js';
+import { aboutToleranceIssues, toleranceSubjects } from '../grading/about-tolerance.js';
+import { packageContentDir } from '../paths.js';
 import { readTemplates } from '../templates/load.js';
 import { checkTemplates } from '../templates/verify.js';
 import { ContentError, type ContentIssue, formatIssue } from './issues.js';
@@ -153,7 +154,10 @@ export interface CheckOptions {
   now?: Date;
 }
 
-export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}): CheckReport {
+export function checkContent(
+  dir: string = packageContentDir(),
+  opts: CheckOptions = {},
+): CheckReport {
   const abs = resolve(dir);
   const read = readBank(abs);
   const issues = [...read.issues];
@@ -178,6 +182,7 @@ export function checkContent(dir: string = contentDir(), opts: CheckOptions = {}
     }
   }
   issues.push(...tpl.issues);
+  issues.push(...aboutToleranceIssues(toleranceSubjects(bank, tpl.templates, tpl.file)));
   let templates: TemplateCounts | undefined;
   if (tpl.present) {
     for (const t of tpl.templates) {

@@ -1,9 +1,12 @@
 // `faas-prep export --format anki`: a tab-separated file Anki's text import reads (File >
-// Import): front, back, tags; one note a line. Flashcards go as they are, other kinds become
-// a question and its answer.
+// Import), following the file headers of the Anki manual (docs.ankiweb.net, Importing > Text
+// Files > File Headers, Anki 2.1.55+). One note a line: guid, note type, two fields, tags.
+// Cloze flashcards become Anki's Cloze note type with their {{c1::...}} kept; every other item
+// is a Basic note: flashcards as they are, other kinds a question and its answer. The guid comes
+// from the item id, so importing a newer export updates the notes instead of adding copies.
 import { formatAnswer } from '../format.js';
 import { stableShuffleIndices } from '../stable-shuffle.js';
-import { type ClozeSegment, hasCloze, hideCloze, revealCloze } from './cloze.js';
+import { type ClozeSegment, hasCloze, revealCloze } from './cloze.js';
 import { type ModelContext, resolveItem } from './model-link.js';
 import type { Bank, Item, WeightedPoint } from './schema.js';
 import { describeTolerance } from './tolerance.js';
@@ -11,10 +14,28 @@ import { describeTolerance } from './tolerance.js';
 export const ankiHeader = [
   '#separator:tab',
   '#html:true',
-  '#notetype:Basic',
+  '#guid column:1',
+  '#notetype column:2',
   '#deck:faas-prep',
-  '#tags column:3',
+  '#tags column:5',
 ];
+
+/** Anki's stock note types and what goes in their two fields. */
+export type AnkiNoteType = 'Basic' | 'Cloze';
+
+export interface AnkiNote {
+  type: AnkiNoteType;
+  /** Basic: Front and Back. Cloze: Text (with its {{cN::...}}) and Back Extra. */
+  fields: [string, string];
+}
+
+/**
+ * The note's guid: the item id under the app's name, so it is stable across content edits and
+ * cannot collide with the guids Anki makes (10 random characters).
+ */
+export function ankiGuid(itemId: string): string {
+  return `faas-prep/${itemId}`;
+}
 
 /** Text as HTML: escaped, newlines as <br>, tabs as &#9; (a tab would split the field). */
 export function html(text: string): string {
@@ -56,27 +77,30 @@ export function ankiTags(item: Item): string {
   return [...new Set(tags)].join(' ');
 }
 
-function clozeHtml(reveal: boolean): (s: ClozeSegment) => string {
-  return (s) => {
-    if (s.type === 'text') return html(s.text);
-    return reveal ? `<b>${html(s.answer)}</b>` : `<b>[${html(s.hint ?? '...')}]</b>`;
-  };
+/** A cloze deletion in Anki's own markup, its text escaped: Anki hides and reveals it. */
+function ankiCloze(s: ClozeSegment): string {
+  if (s.type === 'text') return html(s.text);
+  return `{{c${s.n}::${html(s.answer)}${s.hint === undefined ? '' : `::${html(s.hint)}`}}}`;
 }
 
-/** Front and back (HTML) of one item. Model-linked numerics must be resolved first. */
-export function ankiNote(item: Item): { front: string; back: string } {
+/** The Anki note of one item. Model-linked numerics must be resolved first. */
+export function ankiNote(item: Item): AnkiNote {
+  if (item.kind === 'flashcard' && hasCloze(item.front)) {
+    const explanation = item.explanation ? html(item.explanation) : undefined;
+    // The back repeats the whole sentence more often than not; Anki already shows it.
+    const back = item.back.trim() === revealCloze(item.front).trim() ? undefined : html(item.back);
+    return { type: 'Cloze', fields: [revealCloze(item.front, ankiCloze), para(back, explanation)] };
+  }
+  const { front, back } = basicSides(item);
+  return { type: 'Basic', fields: [front, back] };
+}
+
+/** Front and back (HTML) of an item shown as a Basic note. */
+function basicSides(item: Item): { front: string; back: string } {
   const explanation = item.explanation ? html(item.explanation) : undefined;
   switch (item.kind) {
-    case 'flashcard': {
-      if (!hasCloze(item.front))
-        return { front: html(item.front), back: para(html(item.back), explanation) };
-      const whole = revealCloze(item.front);
-      const back = item.back.trim() === whole.trim() ? undefined : html(item.back);
-      return {
-        front: hideCloze(item.front, clozeHtml(false)),
-        back: para(revealCloze(item.front, clozeHtml(true)), back, explanation),
-      };
-    }
+    case 'flashcard':
+      return { front: html(item.front), back: para(html(item.back), explanation) };
     case 'mcq': {
       const correct = item.choices.flatMap((c, i) => (c.correct ? [letter(i)] : []));
       const whys = item.choices.flatMap((c, i) =>
@@ -157,14 +181,16 @@ export function ankiNote(item: Item): { front: string; back: string } {
   }
 }
 
-/** The whole bank as Anki import text: header lines, then `front<TAB>back<TAB>tags` lines. */
+/**
+ * The whole bank as Anki import text: the header lines, then one
+ * `guid<TAB>note type<TAB>field 1<TAB>field 2<TAB>tags` line a note. No field holds a tab, a
+ * newline or a double quote (html() escapes them), so none needs CSV quoting.
+ */
 export function bankToAnki(bank: Bank, ctx: ModelContext): string {
   const lines = bank.items.map((raw) => {
     const item = resolveItem(raw, ctx, bank);
-    const { front, back } = ankiNote(item);
-    // A line starting with '#' would be read as a header.
-    const safeFront = front.startsWith('#') ? `&#35;${front.slice(1)}` : front;
-    return [safeFront, back, ankiTags(item)].join('\t');
+    const note = ankiNote(item);
+    return [ankiGuid(item.id), note.type, ...note.fields, ankiTags(item)].join('\t');
   });
   return `${[...ankiHeader, ...lines].join('\n')}\n`;
 }

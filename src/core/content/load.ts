@@ -1,7 +1,8 @@
 // Loads and validates the item files of a content directory into a Bank.
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { contentDir } from '../paths.js';
+import { packageContentDir } from '../paths.js';
+import { clearCompiledCache, readCompiled } from './compiled.js';
 import { ContentError, type ContentIssue } from './issues.js';
 import { linkIssues } from './links.js';
 import { type Material, materialFile, readMaterial } from './material.js';
@@ -82,7 +83,7 @@ function readItemFile(
 }
 
 /** Reads and validates everything, collecting every problem instead of stopping at the first. */
-export function readBank(dir: string = contentDir()): BankRead {
+export function readBank(dir: string = packageContentDir()): BankRead {
   const abs = resolve(dir);
   const shown = (name: string) => `${basename(abs)}/${name}`;
   let names: string[];
@@ -134,11 +135,19 @@ export function readBank(dir: string = contentDir()): BankRead {
 
 const cache = new Map<string, Bank>();
 
-/** The validated bank of `dir` (cached per directory); throws ContentError listing every problem. */
-export function loadBank(dir: string = contentDir()): Bank {
+/**
+ * The validated bank of `dir` (cached per directory); throws ContentError listing every problem.
+ * `compiled` is the build's compiled bank: used when it was compiled from exactly this YAML.
+ */
+export function loadBank(dir: string = packageContentDir(), compiled?: string): Bank {
   const abs = resolve(dir);
   const cached = cache.get(abs);
   if (cached) return cached;
+  const fast = readCompiled({ dir: abs, compiled }).bank;
+  if (fast) {
+    cache.set(abs, fast);
+    return fast;
+  }
   const read = readBank(abs);
   if (read.issues.length || !read.bank) throw new ContentError(read.issues);
   cache.set(abs, read.bank);
@@ -148,4 +157,5 @@ export function loadBank(dir: string = contentDir()): Bank {
 /** Forgets cached banks (tests, or after editing content in a long-running process). */
 export function clearBankCache(): void {
   cache.clear();
+  clearCompiledCache();
 }

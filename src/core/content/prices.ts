@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type * as z from 'zod';
 import { type PriceTable, priceTableSchema } from '../../sim/prices.js';
 import { type RuntimeTable, runtimeTableSchema } from '../../sim/runtimes.js';
-import { contentDir } from '../paths.js';
+import { packageContentDir } from '../paths.js';
 import { ContentError } from './issues.js';
 import { readYamlFile } from './yaml-file.js';
 import { zodIssues } from './zod-issues.js';
@@ -19,11 +19,11 @@ function loadTable<T>(dir: string, file: string, schema: z.ZodType<T>): T {
 }
 
 /** The price table from `dir`/prices.yaml (the package's content/ by default). Throws ContentError. */
-export function loadPrices(dir: string = contentDir()): PriceTable {
+export function loadPrices(dir: string = packageContentDir()): PriceTable {
   return loadTable(dir, 'prices.yaml', priceTableSchema);
 }
 
 /** The runtime presets from `dir`/runtimes.yaml. Throws ContentError. */
-export function loadRuntimes(dir: string = contentDir()): RuntimeTable {
+export function loadRuntimes(dir: string = packageContentDir()): RuntimeTable {
   return loadTable(dir, 'runtimes.yaml', runtimeTableSchema);
 }

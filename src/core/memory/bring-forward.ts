@@ -4,7 +4,6 @@
 // only becomes due at the event's time; a card never seen is queued to be introduced before other
 // new cards, still within the daily new-card limit (see buildStudyQueue).
 import type { LogEvent } from '../store/log.js';
-import { undoneIds } from './events.js';
 import type { ItemMemory } from './replay.js';
 
 export interface BringForwardEvent extends LogEvent {
@@ -20,26 +19,21 @@ export function isBringForwardEvent(event: LogEvent): event is BringForwardEvent
 }
 
 /**
- * Applies the bring-forward events stamped at or before `now` to replayed memory (in place) and
- * returns the never-seen items they queue, oldest request first. A review after the request has
- * already answered it, so it no longer moves the card.
+ * Applies one bring-forward event, in log order, to replayed memory (in place): a seen card not
+ * due by then becomes due at the event's time, keeping its memory state; a never-seen item joins
+ * `queued` (a later review takes it off; see replay.ts). A review after the request replaces the
+ * card's memory, so it has answered the request.
  */
-export function applyBringForwards(
-  events: readonly LogEvent[],
+export function applyBringForward(
   memory: Map<string, ItemMemory>,
-  now: number,
-): string[] {
-  const undone = undoneIds(events);
-  const queued: string[] = [];
-  for (const e of events) {
-    if (!isBringForwardEvent(e) || undone.has(e.id) || e.t > now) continue;
-    const m = memory.get(e.itemId);
-    if (!m) {
-      if (!queued.includes(e.itemId)) queued.push(e.itemId);
-      continue;
-    }
-    if (m.lastReview > e.t || m.card.due.getTime() <= e.t) continue;
-    memory.set(e.itemId, { ...m, card: { ...m.card, due: new Date(e.t) } });
+  queued: string[],
+  e: BringForwardEvent,
+): void {
+  const m = memory.get(e.itemId);
+  if (!m) {
+    if (!queued.includes(e.itemId)) queued.push(e.itemId);
+    return;
   }
-  return queued;
+  if (m.card.due.getTime() <= e.t) return;
+  memory.set(e.itemId, { ...m, card: { ...m.card, due: new Date(e.t) } });
 }

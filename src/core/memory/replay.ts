@@ -2,8 +2,8 @@
 // the log is the truth, keyed by item id, so undo is a log operation and rewording an item in
 // content/ never resets its progress.
 import type { LogEvent } from '../store/log.js';
-import { applyBringForwards } from './bring-forward.js';
-import { effectiveReviews, type Grade, type ReviewEvent } from './events.js';
+import { applyBringForward, isBringForwardEvent } from './bring-forward.js';
+import { type Grade, isReviewEvent, type ReviewEvent, undoneIds } from './events.js';
 import {
   type Card,
   DEFAULT_RETENTION,
@@ -111,14 +111,68 @@ export function replayDetailed(
 ): Replayed {
   const memory = new Map<string, ItemMemory>();
   const applied: AppliedReview[] = [];
-  for (const event of effectiveReviews(events)) {
-    if (event.t > now) continue;
-    const step = applyReview(memory.get(event.itemId), event, options);
-    memory.set(event.itemId, step.memory);
-    applied.push(step.applied);
-  }
-  const queued = applyBringForwards(events, memory, now);
+  const queued: string[] = [];
+  replayInto(memory, queued, events, undoneIds(events), now, options, applied);
   return { memory, applied, queued };
+}
+
+/**
+ * The one replay loop, in log order: reviews not undone and not after `now` update `memory`;
+ * bring-forward events move a seen card's due date or queue a never-seen one (bring-forward.ts).
+ */
+function replayInto(
+  memory: Map<string, ItemMemory>,
+  queued: string[],
+  events: readonly LogEvent[],
+  undone: ReadonlySet<string>,
+  now: number,
+  options: ReplayOptions,
+  applied?: AppliedReview[],
+): void {
+  for (const event of events) {
+    if (undone.has(event.id) || event.t > now) continue;
+    if (isReviewEvent(event)) {
+      const step = applyReview(memory.get(event.itemId), event, options);
+      memory.set(event.itemId, step.memory);
+      applied?.push(step.applied);
+      const at = queued.indexOf(event.itemId);
+      if (at >= 0) queued.splice(at, 1);
+    } else if (isBringForwardEvent(event)) {
+      applyBringForward(memory, queued, event);
+    }
+  }
+}
+
+/** Memory replayed up to some point of the log, that replaying a later part can continue. */
+export interface ResumableMemory {
+  memory: Map<string, ItemMemory>;
+  /** Never-seen items mock rounds queued so far, oldest request first. */
+  queued: string[];
+  /** Every event id an undo so far named: a later review with such an id stays undone. */
+  undone: Set<string>;
+}
+
+/**
+ * Continues `state` (the replay of the log before `tail`; undefined: nothing before) with the
+ * events of `tail`, exactly as replaying the whole log would. Undefined when it cannot: the tail
+ * undoes an event it does not hold itself, which may be a review already applied.
+ */
+export function resumeReplay(
+  state: ResumableMemory | undefined,
+  tail: readonly LogEvent[],
+  now: number,
+  options: ReplayOptions = {},
+): ResumableMemory | undefined {
+  const targets = undoneIds(tail);
+  if (state && targets.size) {
+    const own = new Set(tail.map((e) => e.id));
+    for (const id of targets) if (!own.has(id)) return undefined;
+  }
+  const memory = new Map(state?.memory);
+  const queued = [...(state?.queued ?? [])];
+  const undone = new Set([...(state?.undone ?? []), ...targets]);
+  replayInto(memory, queued, tail, undone, now, options);
+  return { memory, queued, undone };
 }
 
 /** Item id → memory state, from the log (see replayDetailed). */

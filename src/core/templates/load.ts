@@ -2,11 +2,12 @@
 // topics and source sections checked against material.yaml like items are.
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { readCompiled } from '../content/compiled.js';
 import { ContentError, type ContentIssue } from '../content/issues.js';
 import { materialFile, readMaterial, sectionNames } from '../content/material.js';
 import { readYamlFile } from '../content/yaml-file.js';
 import { zodIssues } from '../content/zod-issues.js';
-import { contentDir } from '../paths.js';
+import { packageContentDir } from '../paths.js';
 import { readTemplate, type Template, templatesFileSchema } from './schema.js';
 
 export const templatesFile = 'templates.yaml';
@@ -22,7 +23,7 @@ export interface TemplatesRead {
 }
 
 /** Reads and checks every template, collecting every problem instead of stopping at the first. */
-export function readTemplates(dir: string = contentDir()): TemplatesRead {
+export function readTemplates(dir: string = packageContentDir()): TemplatesRead {
   const abs = resolve(dir);
   const file = `${basename(abs)}/${templatesFile}`;
   const path = join(abs, templatesFile);
@@ -74,13 +75,19 @@ export function readTemplates(dir: string = contentDir()): TemplatesRead {
 const cache = new Map<string, readonly Template[]>();
 
 /**
- * The templates of a content directory (the package's content/ by default), cached. None when
- * the directory has no templates.yaml. Throws ContentError naming the file, template and field.
+ * The templates of a content directory (the package's content/ by default), cached; from the
+ * build's `compiled` bank when it matches the YAML. None when the directory has no templates.yaml. Throws ContentError naming the file, template and field.
  */
-export function loadTemplates(dir: string = contentDir()): readonly Template[] {
+export function loadTemplates(
+  dir: string = packageContentDir(),
+  compiled?: string,
+): readonly Template[] {
   const abs = resolve(dir);
-  const hit = cache.get(abs);
-  if (hit) return hit;
+  const hit = cache.get(abs) ?? readCompiled({ dir: abs, compiled }).templates;
+  if (hit) {
+    cache.set(abs, hit);
+    return hit;
+  }
   const read = readTemplates(abs);
   if (read.issues.length) throw new ContentError(read.issues);
   cache.set(abs, read.templates);

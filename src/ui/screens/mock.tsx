@@ -46,7 +46,8 @@ export function MockScreen({ route }: { route: RouteTo<'mock'> }) {
   const start = () => {
     try {
       // With the templates: they are scheduled items (mastery) and generated estimation questions.
-      const bank = loadStudyBank();
+      const { dir, compiled } = services.content;
+      const bank = loadStudyBank(dir, compiled);
       const now = services.now();
       const questions = chooseQuestions({
         bank,
@@ -54,8 +55,8 @@ export function MockScreen({ route }: { route: RouteTo<'mock'> }) {
         plan,
         seed,
         now,
-        prices: loadPrices(),
-        templates: loadTemplates(),
+        prices: loadPrices(dir),
+        templates: loadTemplates(dir, compiled),
       });
       if (!questions.length) throw new Error('the question bank has nothing to ask');
       setStage({ name: 'round', state: startRound(plan, questions, seed, services.now()), bank });

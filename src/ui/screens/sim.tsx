@@ -9,6 +9,7 @@ import type { SimResources } from '../../sim/screen-params.js';
 import { Menu } from '../components/menu.js';
 import { useScreen } from '../navigation.js';
 import { type RouteTo, simRoute } from '../routes.js';
+import { useServices } from '../services.js';
 import { colors } from '../theme.js';
 import { ColdStartScreen } from './sim/cold-start.js';
 import { ConnectionsScreen } from './sim/connections.js';
@@ -72,9 +73,9 @@ function Failed({ message }: { message: string }) {
   );
 }
 
-function loadResources(): SimResources | { error: string } {
+function loadResources(dir: string): SimResources | { error: string } {
   try {
-    return { prices: loadPrices(), runtimes: loadRuntimes() };
+    return { prices: loadPrices(dir), runtimes: loadRuntimes(dir) };
   } catch (error) {
     return { error: (error as Error).message.split('\n')[0] ?? 'cannot read the price tables' };
   }
@@ -82,7 +83,8 @@ function loadResources(): SimResources | { error: string } {
 
 export function SimScreen({ route }: { route: RouteTo<'sim'> }) {
   const cmd = route.flags;
-  const res = useMemo(loadResources, []);
+  const { dir } = useServices().content;
+  const res = useMemo(() => loadResources(dir), [dir]);
   const [name, extra] = cmd.positionals;
   if (name === undefined) return <Chooser />;
   if (!isSimulator(name)) {

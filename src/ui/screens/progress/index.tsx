@@ -3,7 +3,6 @@ import { Text } from 'ink';
 import { useCallback, useMemo } from 'react';
 import { buildReport } from '../../../core/memory/report.js';
 import { loadStudyBank } from '../../../core/memory/study-bank.js';
-import { contentDir } from '../../../core/paths.js';
 import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { hintsOf } from '../../keys/binding.js';
@@ -21,7 +20,7 @@ export function ProgressScreen() {
   const load = useCallback((): Loaded => {
     const store = services.store();
     try {
-      const bank = loadStudyBank(contentDir(services.env));
+      const bank = loadStudyBank(services.content.dir, services.content.compiled);
       const report = buildReport(bank, store.events(), store.settings(), services.now());
       return { store, bank, report };
     } catch (error) {

@@ -1,8 +1,8 @@
 // Graded questions at the keyboard; every answer is saved the moment it is given.
 import { useState } from 'react';
+import type { ContentSource } from '../../../core/content/compiled.js';
 import { loadBank } from '../../../core/content/load.js';
 import { loadPrices } from '../../../core/content/prices.js';
-import { contentDir } from '../../../core/paths.js';
 import type { QuizKind } from '../../../core/quiz/kinds.js';
 import { planQuiz, type QuizQuestion } from '../../../core/quiz/prepare.js';
 import { simCommandFor } from '../../../core/quiz/sim-link.js';
@@ -44,9 +44,13 @@ function firstLine(error: unknown): string {
  * The templates an `estimate` quiz needs (a broken templates.yaml stops it); other quizzes go
  * on without generated questions and say why.
  */
-function templatesFor(dir: string, kind: QuizKind | undefined, notes: string[]): Template[] {
+function templatesFor(
+  { dir, compiled }: ContentSource,
+  kind: QuizKind | undefined,
+  notes: string[],
+): Template[] {
   try {
-    return [...loadTemplates(dir)];
+    return [...loadTemplates(dir, compiled)];
   } catch (error) {
     if (kind === 'estimate') throw error;
     notes.push(`Generated questions left out: ${firstLine(error)}`);
@@ -56,8 +60,8 @@ function templatesFor(dir: string, kind: QuizKind | undefined, notes: string[]):
 
 function prepare(args: QuizArgs, services: Services): Setup {
   try {
-    const dir = contentDir(services.env);
-    const bank = loadBank(dir);
+    const { dir, compiled } = services.content;
+    const bank = loadBank(dir, compiled);
     checkTopic(bank, args.topic);
     const store = services.store();
     const notes: string[] = [];
@@ -66,7 +70,7 @@ function prepare(args: QuizArgs, services: Services): Setup {
       now: services.now(),
       seed: args.seed ?? services.seed,
       desiredRetention: store.settings().desiredRetention,
-      templates: templatesFor(dir, args.kind, notes),
+      templates: templatesFor(services.content, args.kind, notes),
     });
     const what = [
       args.topic ? (bank.material.topics[args.topic] ?? args.topic) : undefined,

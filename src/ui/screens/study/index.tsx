@@ -1,12 +1,12 @@
 // Flashcards with FSRS: the due queue, then new cards; every rating is saved as it is given.
 import { Text } from 'ink';
 import { useCallback, useState } from 'react';
+import { loadStudyBankOf } from '../../../core/content/compiled-study-bank.js';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
 import { topicName } from '../../../core/memory/mastery.js';
 import { previewRatings } from '../../../core/memory/preview.js';
-import { loadStudyBank } from '../../../core/memory/study-bank.js';
-import { studyQueueFromLog } from '../../../core/memory/today.js';
-import { contentDir } from '../../../core/paths.js';
+import { buildStudyQueue } from '../../../core/memory/queue.js';
+import { replayLogFile } from '../../../core/memory/replay-snapshot.js';
 import type { ProgressStore } from '../../../core/store/store.js';
 import { checkTopic } from '../../check-topic.js';
 import { cardLines, maxScroll } from '../../components/card-view.js';
@@ -39,10 +39,11 @@ interface Loaded {
 export function StudyScreen({ route }: { route: RouteTo<'study'> }) {
   const services = useServices();
   const [data] = useLoaded(
-    useCallback((): Loaded => {
+    useCallback(async (): Promise<Loaded> => {
       const store = services.store();
-      // With the templates: the summary's count of quiz items due includes them.
-      const bank = loadStudyBank(contentDir(services.env));
+      // With the templates: the summary's count of quiz items due includes them. From the
+      // build's compiled bank when it is current, without loading the YAML parser and zod.
+      const bank = await loadStudyBankOf(services.content);
       checkTopic(bank, route.args.topic);
       return { bank, store, args: route.args };
     }, [services, route]),
@@ -74,21 +75,28 @@ function Session({ bank, store, args }: Loaded) {
   // Read once: conf re-reads its file on every get.
   const [{ desiredRetention, newPerDay }] = useState(() => store.settings());
 
+  // The log replayed from its snapshot in the cache folder: a start replays only what is new.
+  const replayAt = useCallback(
+    (now: number) =>
+      replayLogFile(store.logFile, now, { desiredRetention }, services.cacheDir).state,
+    [store, desiredRetention, services],
+  );
   const begin = useCallback(
     (ahead: boolean): StartAction => {
       const now = services.now();
-      // Mock-queued new cards come first (studyQueueFromLog): the queue of today.ts.
-      const { memory, queue } = studyQueueFromLog(bank, store.events(), {
-        desiredRetention,
+      const { memory, queued } = replayAt(now);
+      // Cards a mock round queued come before other new cards (see bring-forward.ts).
+      const queue = buildStudyQueue(bank, memory, {
         now,
         newPerDay,
         newOverride: args.newCards,
         topic: args.topic,
         ahead,
+        queued,
       });
       return { type: 'start', memory, queue, now, ahead };
     },
-    [services, store, bank, desiredRetention, newPerDay, args],
+    [services, bank, newPerDay, args, replayAt],
   );
   const { state, latest, dispatch, changedByThisKey } = useLatestReducer(
     reduceStudy,
@@ -127,6 +135,7 @@ function Session({ bank, store, args }: Loaded) {
     store,
     now: services.now,
     desiredRetention,
+    replayAt: (now) => replayAt(now).memory,
     topic: args.topic,
     nav,
     scrollLimit: () => maxScroll(linesOf(latest.current).length, cardRows),

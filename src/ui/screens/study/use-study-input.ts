@@ -3,7 +3,7 @@
 import type { RefObject } from 'react';
 import type { Bank } from '../../../core/content/schema.js';
 import type { Grade } from '../../../core/memory/events.js';
-import { replay } from '../../../core/memory/replay.js';
+import type { ItemMemory } from '../../../core/memory/replay.js';
 import type { ProgressStore } from '../../../core/store/store.js';
 import { type Binding, bind, on } from '../../keys/binding.js';
 import { useBindings } from '../../keys/use-bindings.js';
@@ -19,7 +19,7 @@ import {
 } from './state.js';
 
 /** What a study key asks for: a change of the session, or leaving it. */
-export type StudyCommand =
+type StudyCommand =
   | { type: 'state'; action: StudyAction }
   | { type: 'rate'; rating: Grade }
   | { type: 'scroll'; by: number }
@@ -70,7 +70,7 @@ export function studyKeys(state: StudyState, canStudyAhead: boolean): Binding<St
   }
 }
 
-export interface StudyInput {
+interface StudyInput {
   latest: RefObject<StudyState>;
   dispatch: (action: StudyAction) => boolean;
   changedByThisKey: () => boolean;
@@ -78,6 +78,8 @@ export interface StudyInput {
   store: ProgressStore;
   now: () => number;
   desiredRetention: number;
+  /** Memory from the log as of a moment (after an undo). */
+  replayAt: (now: number) => Map<string, ItemMemory>;
   topic?: string;
   nav: Navigation;
   /** The longest scroll of the current card at this terminal size. */
@@ -111,7 +113,7 @@ export function useStudyInput(input: StudyInput): void {
 }
 
 /** Writes what the reducer just accepted (if anything) and reports the outcome back to it. */
-function save({ latest, dispatch, store, now, desiredRetention }: StudyInput): void {
+function save({ latest, dispatch, store, now, desiredRetention, replayAt }: StudyInput): void {
   const saving = latest.current.saving;
   if (!saving) return;
   try {
@@ -127,7 +129,7 @@ function save({ latest, dispatch, store, now, desiredRetention }: StudyInput): v
       dispatch({ type: 'saved', event, now: now(), desiredRetention });
     } else {
       store.append({ type: 'undo', target: saving.eventId });
-      const memory = replay(store.events(), now(), { desiredRetention });
+      const memory = replayAt(now());
       dispatch({ type: 'undone', memory, now: now() });
     }
   } catch (error) {

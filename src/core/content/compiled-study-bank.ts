@@ -1,0 +1,22 @@
+// The study bank for a screen that is about to show a card: straight from the build's compiled
+// bank when it matches the YAML, without loading the YAML parser and zod (a fifth of a second
+// of module loading on a start); otherwise (content edited since the build, tests, authors'
+// directories) through the YAML loaders, imported only then.
+import { type StudyBank, withTemplates } from '../memory/schedulable.js';
+import { type ContentSource, readCompiled } from './compiled.js';
+
+const built = new WeakMap<object, StudyBank>();
+
+export async function loadStudyBankOf(source: ContentSource): Promise<StudyBank> {
+  const { bank, templates } = readCompiled(source);
+  if (bank && templates) {
+    let out = built.get(bank);
+    if (!out) {
+      out = withTemplates(bank, templates);
+      built.set(bank, out);
+    }
+    return out;
+  }
+  const { loadStudyBank } = await import('../memory/study-bank.js');
+  return loadStudyBank(source.dir, source.compiled);
+}

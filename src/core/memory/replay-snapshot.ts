@@ -1,0 +1,148 @@
+// Replaying the progress log from a snapshot (snapshot.ts): the memory fold, and the snapshot's
+// file in the cache folder. The file only saves time: when it is missing, unreadable or cannot
+// be written, the whole log is replayed as before.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Grade } from './events.js';
+import {
+  type ItemMemory,
+  type ReplayOptions,
+  type ResumableMemory,
+  resumeReplay,
+} from './replay.js';
+import { DEFAULT_RETENTION, State } from './scheduler.js';
+import { type Folded, foldLog, type LogFold } from './snapshot.js';
+
+/** Bump when replay's rules or ItemMemory's shape change: older snapshots are then ignored. */
+const MEMORY_FOLD_VERSION = 2;
+
+interface EncodedMemory extends Omit<ItemMemory, 'card'> {
+  card: Omit<ItemMemory['card'], 'due' | 'last_review'> & { due: number; last_review?: number };
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const states = new Set<unknown>([State.New, State.Learning, State.Review, State.Relearning]);
+
+function decodeMemory(raw: unknown): ItemMemory | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const m = raw as Partial<EncodedMemory>;
+  const c = m.card;
+  const fine =
+    typeof m.itemId === 'string' &&
+    isNum(m.reps) &&
+    isNum(m.lapses) &&
+    isNum(m.firstReview) &&
+    isNum(m.lastReview) &&
+    (m.lastRating === 1 || m.lastRating === 2 || m.lastRating === 3 || m.lastRating === 4) &&
+    typeof m.leech === 'boolean' &&
+    typeof c === 'object' &&
+    c !== null &&
+    [c.due, c.stability, c.difficulty, c.elapsed_days, c.scheduled_days].every(isNum) &&
+    [c.learning_steps, c.reps, c.lapses].every(isNum) &&
+    states.has(c.state) &&
+    (c.last_review === undefined || isNum(c.last_review));
+  if (!fine || !c || m.itemId === undefined) return undefined;
+  const { due, last_review, ...rest } = c;
+  return {
+    itemId: m.itemId,
+    card: {
+      ...rest,
+      due: new Date(due),
+      ...(last_review === undefined ? {} : { last_review: new Date(last_review) }),
+    },
+    reps: m.reps as number,
+    lapses: m.lapses as number,
+    firstReview: m.firstReview as number,
+    lastReview: m.lastReview as number,
+    lastRating: m.lastRating as Grade,
+    leech: m.leech as boolean,
+  };
+}
+
+/** Item memory as a snapshot-able fold of the log (see resumeReplay). */
+export function memoryFold(options: ReplayOptions = {}): LogFold<ResumableMemory> {
+  const retention = options.desiredRetention ?? DEFAULT_RETENTION;
+  return {
+    key: `item-memory/${MEMORY_FOLD_VERSION} retention=${retention}`,
+    resume: (state, events, now) => resumeReplay(state, events, now, options),
+    encode: ({ memory, queued, undone }) => ({
+      memory: [...memory.values()].map((m): EncodedMemory => {
+        const { due, last_review, ...card } = m.card;
+        return {
+          ...m,
+          card: {
+            ...card,
+            due: due.getTime(),
+            ...(last_review ? { last_review: last_review.getTime() } : {}),
+          },
+        };
+      }),
+      queued,
+      undone: [...undone],
+    }),
+    decode: (data) => {
+      if (typeof data !== 'object' || data === null) return undefined;
+      const { memory, queued, undone } = data as {
+        memory?: unknown;
+        queued?: unknown;
+        undone?: unknown;
+      };
+      if (!Array.isArray(memory) || !Array.isArray(queued) || !Array.isArray(undone))
+        return undefined;
+      if (![...queued, ...undone].every((id) => typeof id === 'string')) return undefined;
+      const out = new Map<string, ItemMemory>();
+      for (const raw of memory) {
+        const m = decodeMemory(raw);
+        if (!m || out.has(m.itemId)) return undefined;
+        out.set(m.itemId, m);
+      }
+      return { memory: out, queued: queued as string[], undone: new Set(undone as string[]) };
+    },
+  };
+}
+
+/** The snapshot file of one progress log, in the cache folder (one file per log). */
+export function snapshotFile(cacheDir: string, logFile: string): string {
+  const id = createHash('sha256').update(resolve(logFile)).digest('hex').slice(0, 16);
+  return join(cacheDir, `replay-${id}.json`);
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes whole or not at all (a crash mid-write must not leave half a snapshot to read). */
+function saveQuietly(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written costs time next start, nothing else.
+  }
+}
+
+/**
+ * Item id → memory state from the log file as of `now` (the same as `replay` of its events),
+ * continuing from the log's snapshot in `cacheDir` when usable and leaving a fresh one there.
+ * No cache folder (caching turned off): the whole log is replayed.
+ */
+export function replayLogFile(
+  logFile: string,
+  now: number,
+  options: ReplayOptions = {},
+  cacheDir?: string,
+): Folded<ResumableMemory> {
+  const snapshot = cacheDir === undefined ? undefined : snapshotFile(cacheDir, logFile);
+  const log = readOrUndefined(logFile) ?? Buffer.alloc(0);
+  const saved = snapshot ? readOrUndefined(snapshot)?.toString('utf8') : undefined;
+  const folded = foldLog(log, memoryFold(options), now, saved);
+  if (snapshot && folded.snapshot) saveQuietly(snapshot, folded.snapshot);
+  return folded;
+}

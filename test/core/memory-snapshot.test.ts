@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Grade } from '../../src/core/memory/events.js';
+import { type ItemMemory, replay } from '../../src/core/memory/replay.js';
+import { memoryFold, replayLogFile, snapshotFile } from '../../src/core/memory/replay-snapshot.js';
+import { foldLog } from '../../src/core/memory/snapshot.js';
+import { type LogEvent, parseLog, serializeEvents } from '../../src/core/store/log.js';
+import { DAY, local, review, undo } from './memory-fixtures.js';
+
+const t0 = local(2026, 11, 1, 9);
+const now = t0 + 60 * DAY;
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** What a full replay gives, from the same text the fold reads. */
+function expected(text: string, at = now, retention?: number): Map<string, ItemMemory> {
+  return replay(parseLog(text).events, at, { desiredRetention: retention });
+}
+
+function steadyLog(count: number, start = t0): LogEvent[] {
+  return Array.from({ length: count }, (_, i) =>
+    review(`item-${i % 7}`, ((i % 4) + 1) as Grade, start + i * 3_600_000),
+  );
+}
+
+/** A log with everything replay has to get right: undo (of earlier, later, unknown ids), junk, clock skew, reviews ahead. */
+const arbitraryLog = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom('review', 'review', 'review', 'undo', 'junk', 'other'),
+      item: fc.integer({ min: 0, max: 5 }),
+      rating: fc.integer({ min: 1, max: 4 }),
+      dt: fc.integer({ min: -DAY, max: 5 * DAY }),
+      target: fc.integer({ min: -3, max: 40 }),
+      ahead: fc.boolean(),
+    }),
+    { maxLength: 40 },
+  )
+  .map((steps) => {
+    let t = t0;
+    const lines: string[] = [];
+    steps.forEach((s, i) => {
+      t += s.dt;
+      const id = `e${i}`;
+      if (s.kind === 'junk') lines.push('{"torn": ');
+      else if (s.kind === 'other') lines.push(JSON.stringify({ id, t, type: 'mock' }));
+      else if (s.kind === 'undo') {
+        lines.push(JSON.stringify({ id, t, type: 'undo', target: `e${i + s.target - 20}` }));
+      } else {
+        const r = { id, t, type: 'review', itemId: `i${s.item}`, rating: s.rating, source: 'quiz' };
+        lines.push(JSON.stringify(s.ahead ? { ...r, ahead: true } : r));
+      }
+    });
+    return lines;
+  });
+
+describe('replay from a snapshot', () => {
+  it('equals the full replay for any log, any split and any clock (property)', () => {
+    fc.assert(
+      fc.property(
+        arbitraryLog,
+        fc.nat(),
+        fc.integer({ min: -2 * DAY, max: 90 * DAY }),
+        fc.constantFrom(0.8, 0.9, 0.95),
+        (lines, cut, offset, retention) => {
+          const at = t0 + offset;
+          const fold = memoryFold({ desiredRetention: retention });
+          const split = lines.length ? cut % (lines.length + 1) : 0;
+          const prefix = lines
+            .slice(0, split)
+            .map((l) => `${l}\n`)
+            .join('');
+          const full = lines.map((l) => `${l}\n`).join('');
+          const first = foldLog(bytes(prefix), fold, at);
+          const second = foldLog(bytes(full), fold, at, first.snapshot);
+          expect(second.state.memory).toEqual(expected(full, at, retention));
+          // And from the second's snapshot, with nothing new.
+          const third = foldLog(bytes(full), fold, at, second.snapshot ?? first.snapshot);
+          expect(third.state.memory).toEqual(expected(full, at, retention));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('replays only the tail once a snapshot covers the start', () => {
+    const fold = memoryFold();
+    const head = serializeEvents(steadyLog(50));
+    const first = foldLog(bytes(head), fold, now);
+    expect(first.resumedAt).toBe(0);
+    expect(first.snapshot).toBeDefined();
+    const full = head + serializeEvents(steadyLog(5, t0 + 50 * 3_600_000));
+    const second = foldLog(bytes(full), fold, now, first.snapshot);
+    expect(second.resumedAt).toBe(bytes(head).length);
+    expect(second.state.memory).toEqual(expected(full));
+    // Nothing new since: the snapshot read is still good, none to write.
+    const third = foldLog(bytes(full), fold, now, second.snapshot);
+    expect(third.resumedAt).toBe(bytes(full).length);
+    expect(third.snapshot).toBeUndefined();
+  });
+
+  it('replays everything when the tail undoes a review the snapshot holds', () => {
+    const events = steadyLog(10);
+    const head = serializeEvents(events);
+    const first = foldLog(bytes(head), memoryFold(), now);
+    const full = head + serializeEvents([undo(events[9]?.id ?? '', now - DAY)]);
+    const second = foldLog(bytes(full), memoryFold(), now, first.snapshot);
+    expect(second.resumedAt).toBe(0);
+    expect(second.state.memory).toEqual(expected(full));
+    expect(second.state.memory.get('item-2')?.reps).toBe(1);
+  });
+
+  it('does not keep a snapshot of events stamped after now (they are replayed later)', () => {
+    const log = serializeEvents([...steadyLog(3), review('late', 3, now + DAY)]);
+    expect(foldLog(bytes(log), memoryFold(), now).snapshot).toBeUndefined();
+  });
+});
+
+describe('a snapshot that does not fit is ignored, never trusted', () => {
+  const head = serializeEvents(steadyLog(20));
+  const tail = serializeEvents(steadyLog(3, t0 + 30 * DAY));
+  const good = foldLog(bytes(head), memoryFold(), now).snapshot ?? '';
+  const withFile = (edit: (file: Record<string, unknown>) => void) => {
+    const file = JSON.parse(good) as Record<string, unknown>;
+    edit(file);
+    return JSON.stringify(file);
+  };
+  const tampered = (state: string) =>
+    withFile((f) => {
+      f.state = state;
+      f.stateHash = sha(state);
+    });
+  const cases: Array<[string, string, string?]> = [
+    ['cut short', good.slice(0, good.length / 2)],
+    ['not JSON at all', 'garbage'],
+    ['an edited state (hash differs)', withFile((f) => (f.state = `${f.state} `))],
+    ['a state that decodes badly', tampered('{"memory":[{"itemId":"x"}],"undone":[]}')],
+    ['a state twice naming an item', tampered('{"memory":[1,1],"undone":[]}')],
+    ['another format', withFile((f) => (f.format = 99))],
+    [
+      'made with another retention',
+      foldLog(bytes(head), memoryFold({ desiredRetention: 0.8 }), now).snapshot ?? '',
+    ],
+    ['of a log since replaced (same length)', good, head.replace('item-1', 'item-9') + tail],
+    ['longer than the log now', good, head.slice(0, 200)],
+    ['not ending on a line', withFile((f) => (f.bytes = (f.bytes as number) - 1))],
+  ];
+  it.each(cases)('%s', (_, snapshot, log = head + tail) => {
+    const folded = foldLog(bytes(log), memoryFold(), now, snapshot);
+    expect(folded.resumedAt).toBe(0);
+    expect(folded.state.memory).toEqual(expected(log));
+    // A fresh snapshot replaces it (when the log has whole lines).
+    expect(folded.snapshot).toBeDefined();
+  });
+
+  it('made at a later time than now (a clock set back)', () => {
+    const later = foldLog(bytes(head), memoryFold(), now).snapshot;
+    const earlier = t0 + 10 * 3_600_000; // before the last ten reviews it holds
+    const folded = foldLog(bytes(head + tail), memoryFold(), earlier, later);
+    expect(folded.resumedAt).toBe(0);
+    expect(folded.state.memory).toEqual(expected(head + tail, earlier));
+  });
+});
+
+describe('the snapshot file', () => {
+  it('lives in the cache folder, one per log, and is written and resumed from', () => {
+    const home = mkdtempSync(join(tmpdir(), 'faas-prep-home-'));
+    const cache = join(mkdtempSync(join(tmpdir(), 'faas-prep-cache-')), 'nested');
+    const log = join(home, 'progress.jsonl');
+    const file = snapshotFile(cache, log);
+    expect(file.startsWith(cache)).toBe(true);
+    expect(snapshotFile(cache, join(home, 'other.jsonl'))).not.toBe(file);
+    writeFileSync(log, serializeEvents(steadyLog(30)));
+    expect(replayLogFile(log, now, {}, file).resumedAt).toBe(0);
+    appendFileSync(log, serializeEvents(steadyLog(2, t0 + 40 * DAY)));
+    const again = replayLogFile(log, now, {}, file);
+    expect(again.resumedAt).toBeGreaterThan(0);
+    expect(again.state.memory).toEqual(expected(readFileSync(log, 'utf8')));
+  });
+
+  it('is optional: no log, no cache folder, or one that cannot be written', () => {
+    const home = mkdtempSync(join(tmpdir(), 'faas-prep-home-'));
+    const log = join(home, 'progress.jsonl');
+    expect(replayLogFile(log, now).state.memory.size).toBe(0);
+    writeFileSync(log, serializeEvents(steadyLog(4)));
+    expect(replayLogFile(log, now).state.memory).toEqual(expected(readFileSync(log, 'utf8')));
+    // A file where the folder should be: the snapshot cannot be written, the replay still is.
+    const blocked = join(home, 'progress.jsonl');
+    expect(replayLogFile(log, now, {}, blocked).state.memory).toEqual(
+      expected(readFileSync(log, 'utf8')),
+    );
+  });
+});
