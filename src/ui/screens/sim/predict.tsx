@@ -8,8 +8,8 @@ import type { SimRun } from '../../../sim/models/run.js';
 import {
   formatQuantity,
   gradePrediction,
-  predictionExamples,
   type PredictQuantity,
+  predictionExamples,
   predictionReview,
   quantitySpecs,
   toleranceText,
