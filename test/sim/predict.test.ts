@@ -28,7 +28,14 @@ import {
 
 const res = { prices: loadPrices(), runtimes: loadRuntimes() };
 const costParams = buildCost(
-  { ...defaultValues('cost'), invocations: 20_000_000, memoryMb: 512, durationMs: 100 },
+  {
+    ...defaultValues('cost'),
+    invocations: 20_000_000,
+    memoryMb: 512,
+    durationMs: 100,
+    fleet: 'fixed',
+    publicIpv4: false,
+  },
   res,
 );
 const cost = computeCost(costParams, res.prices);

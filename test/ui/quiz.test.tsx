@@ -78,8 +78,9 @@ describe('quiz screen: each kind at the keyboard', () => {
     if (!single) {
       // The seed picked the multi-answer one: one right pick and one wrong.
       expect(app.frame()).toContain('(choose all that apply)');
-      await app.press(String(rowOf(app.frame(), 'More init code')));
-      await app.press(String(rowOf(app.frame(), 'A warm instance')));
+      // A digit moves to the choice; Space picks it.
+      await app.press(String(rowOf(app.frame(), 'More init code')), keys.space);
+      await app.press(String(rowOf(app.frame(), 'A warm instance')), keys.space);
     } else {
       await app.press(String(rowOf(app.frame(), 'S3')));
     }

@@ -16,7 +16,13 @@ function open(positionals: string[], values: Record<string, string | boolean> = 
   return app;
 }
 
-const cost = { invocations: '20000000', 'memory-mb': '512', 'duration-ms': '100' };
+const cost = {
+  invocations: '20000000',
+  'memory-mb': '512',
+  'duration-ms': '100',
+  fleet: 'fixed',
+  'no-public-ipv4': true,
+};
 
 /** The review events the screen appended. */
 const reviews = (app: App) =>
@@ -114,7 +120,6 @@ describe('predict first on the cost screen', () => {
       invocations: '100000000',
       'memory-mb': '10240',
       'duration-ms': '900000',
-      'capacity-aware': true,
       'target-utilization': '0.01',
       predict: true,
     });
