@@ -31,6 +31,9 @@ describe('predict, then run', () => {
     expect(app.text()).toMatch(/Lambda total\s+\$20\.67/);
     app.press('P');
     await app.waitFor('break-even'); // the chart's legend is back
+    // Esc goes back one level: the Simulators list, then Home.
+    app.press(keys.esc);
+    await app.waitFor('What-if simulators');
     app.press(keys.esc);
     await app.waitFor('Practice for serverless');
     app.press('q');
