@@ -64,8 +64,10 @@ const simOptions: OptionSpec = {
   'fargate-tasks': str,
   'ec2-type': str,
   'ec2-count': str,
-  'capacity-aware': bool,
+  fleet: str,
   'target-utilization': str,
+  'public-ipv4': bool,
+  'no-public-ipv4': bool,
   predict: bool,
 };
 

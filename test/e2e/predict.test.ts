@@ -31,11 +31,8 @@ describe('predict, then run', () => {
     expect(app.text()).toMatch(/Lambda total\s+\$20\.67/);
     app.press('P');
     await app.waitFor('break-even'); // the chart's legend is back
-    // Esc goes back one level: the Simulators list, then Home.
-    app.press(keys.esc);
+    app.press(keys.esc); // back one level: the Simulators list
     await app.waitFor('What-if simulators');
-    app.press(keys.esc);
-    await app.waitFor('Practice for serverless');
     app.press('q');
     expect(await app.waitForExit()).toBe(0);
 
