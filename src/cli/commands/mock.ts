@@ -67,7 +67,9 @@ export function historyText(rounds: PastRound[], trend: ReturnType<typeof trendO
   });
   const change =
     trend.change === undefined
-      ? 'one completed round so far'
+      ? trend.scores.length
+        ? 'one completed round so far'
+        : 'no completed round yet'
       : `${trend.change >= 0 ? '+' : '−'}${Math.round(Math.abs(trend.change) * 100)} points vs the rounds before`;
   const summary = `Trend ${sparkline(trend.scores)} ${trend.arrow} ${change}`;
   return `${rounds.length} mock interview${rounds.length === 1 ? '' : 's'}:\n${lines.join('\n')}\n${summary}\n`;

@@ -9,6 +9,8 @@ export interface NumericInputProps {
   isActive: boolean;
   /** The parsed value and the text as typed. */
   onSubmit: (value: number, typed: string) => void;
+  /** Every change of the text, so a caller can keep what is typed (time may run out). */
+  onChange?: (typed: string) => void;
 }
 
 /** Lines the numeric input uses. */
@@ -21,14 +23,16 @@ const MAX_CHARS = 32;
  * Enter submits; what does not parse shows a hint and is not submitted. The screen must set
  * `textEntry` while this is shown, so `?` and `q` are characters.
  */
-export function NumericInput({ unit, isActive, onSubmit }: NumericInputProps) {
+export function NumericInput({ unit, isActive, onSubmit, onChange }: NumericInputProps) {
   const [text, setTextState] = useState('');
   const [hint, setHint] = useState<string | undefined>();
   // Keys can arrive faster than renders: the handler reads and writes the latest text here.
   const latest = useRef('');
   const setText = (next: string) => {
+    if (next === latest.current) return;
     latest.current = next;
     setTextState(next);
+    onChange?.(next);
   };
 
   const submit = (typed: string) => {
