@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { compileBankInto } from './compile-bank.mjs';
+import { esbuildPatches } from './patches.mjs';
 import { fastModuleSource } from './string-width-fast.mjs';
 import { buildUiVendor, vendorShims } from './ui-vendor.mjs';
 
@@ -46,7 +47,7 @@ await build({
   },
   alias,
   define: { ...define, __FAAS_PREP_UI_VENDOR__: JSON.stringify(vendorHash) },
-  plugins: [vendorShims(), stringWidthFastPath()],
+  plugins: [vendorShims(), stringWidthFastPath(), esbuildPatches()],
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -17,7 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const code = await main(process.argv.slice(2), processIo(), async (request, io) => {
+const code = await main(process.argv.slice(2), processIo(), async (route, io) => {
   // Raw mode now, not when Ink gets to it: keys pressed while the UI loads then reach the
   // app as keys (Enter stays \r) instead of being echoed or turned into line input.
   process.stdin.setRawMode?.(true);
@@ -33,7 +33,13 @@ const code = await main(process.argv.slice(2), processIo(), async (request, io) 
         : undefined;
     return { ...(await import('./ui/run.js')), saveCache };
   });
-  return runApp(request, io, saveCache);
+  const { contentSource } = await import('./cli/content-source.js');
+  const { codeCacheDir } = await import('./cli/code-cache.js');
+  return runApp(
+    route,
+    { ...io, content: contentSource(io.env), cacheDir: codeCacheDir(io.env) },
+    saveCache,
+  );
 });
 process.exitCode = code;
 

@@ -1,24 +1,16 @@
 // The command table: names, help text and flags. Kept free of heavy imports so that
 // `--help`, `--version` and argument errors never load Ink, React or the content.
 import type { ParseArgsConfig } from 'node:util';
+import type { Flags, Route } from '../ui/routes.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
-export interface ParsedCommand {
-  /** Positionals after the command name (e.g. `cost` in `sim cost`). */
-  positionals: string[];
-  values: Record<string, string | boolean | undefined>;
-}
+/** Positionals after the command name (e.g. `cost` in `sim cost`), and the flags. */
+export type ParsedCommand = Flags;
 
 export type CommandModule = {
   run: (cmd: ParsedCommand, io: import('./io.js').Io) => Promise<number>;
 };
-
-/** A screen of the app to open, with what the command line asked for. */
-export interface ScreenRequest {
-  screen: string;
-  cmd: ParsedCommand;
-}
 
 export interface CommandSpec {
   name: string;
@@ -31,7 +23,7 @@ export interface CommandSpec {
    * plain output instead (e.g. --json). A command without `screen` never needs a terminal.
    * Flag checks are imported here, when the command runs, to keep startup small.
    */
-  screen?: (cmd: ParsedCommand) => Promise<string | undefined>;
+  screen?: (cmd: ParsedCommand) => Promise<Route | undefined>;
   /** Help more specific than the usage line (e.g. one simulator's flags); undefined: the usage. */
   help?: (cmd: ParsedCommand) => Promise<string | undefined>;
   /** Plain (non-interactive) mode. A command without it needs a terminal. */
@@ -102,7 +94,9 @@ export const commands: CommandSpec[] = [
     options: simOptions,
     // A terminal opens the simulator screen (flags checked first); --json stays plain.
     screen: async (cmd) =>
-      cmd.values.json ? undefined : (await import('./sim-args.js')).simScreen(cmd),
+      !cmd.values.json && (await import('./sim-args.js')).simScreen(cmd)
+        ? { screen: 'sim', flags: cmd }
+        : undefined,
     help: async (cmd) => {
       const name = cmd.positionals[0];
       if (!name) return undefined;
@@ -134,10 +128,10 @@ export const commands: CommandSpec[] = [
       'faas-prep quiz --kind estimate --seed 7',
     ],
     options: { topic: str, count: str, kind: str, seed: str },
-    screen: async (cmd) => {
-      (await import('./quiz-args.js')).quizArgs(cmd);
-      return 'quiz';
-    },
+    screen: async (cmd) => ({
+      screen: 'quiz',
+      args: (await import('./quiz-args.js')).quizArgs(cmd),
+    }),
   },
   {
     name: 'study',
@@ -149,10 +143,10 @@ export const commands: CommandSpec[] = [
       'faas-prep study --ahead',
     ],
     options: { topic: str, new: str, ahead: bool },
-    screen: async (cmd) => {
-      (await import('./study-args.js')).studyArgs(cmd);
-      return 'study';
-    },
+    screen: async (cmd) => ({
+      screen: 'study',
+      args: (await import('./study-args.js')).studyArgs(cmd),
+    }),
   },
   {
     name: 'mock',
@@ -165,8 +159,10 @@ export const commands: CommandSpec[] = [
       'faas-prep mock --history',
     ],
     options: { format: str, minutes: str, seed: str, history: bool, json: bool },
-    screen: async (cmd) =>
-      (await import('./mock-args.js')).mockArgs(cmd).history ? undefined : 'mock',
+    screen: async (cmd) => {
+      const args = (await import('./mock-args.js')).mockArgs(cmd);
+      return args.history ? undefined : { screen: 'mock', args };
+    },
     load: () => import('./commands/mock.js'),
   },
   {
@@ -181,7 +177,9 @@ export const commands: CommandSpec[] = [
     options: { json: bool, 'interview-date': str },
     // Setting the date prints the report with its plan; --json prints JSON; else the screen.
     screen: async (cmd) =>
-      cmd.values.json || cmd.values['interview-date'] !== undefined ? undefined : 'progress',
+      cmd.values.json || cmd.values['interview-date'] !== undefined
+        ? undefined
+        : { screen: 'progress' },
     load: () => import('./commands/stats.js'),
   },
 ];

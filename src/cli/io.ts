@@ -22,18 +22,6 @@ export class UsageError extends Error {
   }
 }
 
-/** A failure the user can act on (bad file, locked store, ...): one line, exit status 1. */
-export class UserError extends Error {
-  readonly exitCode: number = 1;
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = 'UserError';
-  }
-}
-
 export function processIo(): Io {
   return {
     stdout: process.stdout,

@@ -1,15 +1,11 @@
 import { parseArgs } from 'node:util';
-import {
-  type CommandSpec,
-  commands,
-  findCommand,
-  type ParsedCommand,
-  type ScreenRequest,
-} from './commands.js';
+import { UserError } from '../core/errors.js';
+import type { Route } from '../ui/routes.js';
+import { type CommandSpec, commands, findCommand, type ParsedCommand } from './commands.js';
 import { commandHelp, mainHelp, version } from './help.js';
-import { type Io, UsageError, UserError } from './io.js';
+import { type Io, UsageError } from './io.js';
 
-export type OpenScreen = (request: ScreenRequest, io: Io) => Promise<number>;
+export type OpenScreen = (route: Route, io: Io) => Promise<number>;
 
 const NO_TTY =
   'needs an interactive terminal (stdin is not a TTY). For scripts use: faas-prep stats --json, faas-prep export --format json, faas-prep sim <name> --json';
@@ -32,8 +28,7 @@ export async function main(argv: string[], io: Io, openScreen: OpenScreen): Prom
 
 async function dispatch(argv: string[], io: Io, openScreen: OpenScreen): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined)
-    return interactive(io, openScreen, { screen: 'home', cmd: emptyCmd }, 'the app');
+  if (first === undefined) return interactive(io, openScreen, { screen: 'home' }, 'the app');
   if (first === '--help' || first === '-h' || first === 'help') {
     const topic = rest[0] ? findCommand(rest[0]) : undefined;
     io.stdout.write(topic ? commandHelp(topic) : mainHelp());
@@ -65,25 +60,18 @@ async function dispatch(argv: string[], io: Io, openScreen: OpenScreen): Promise
     io.stdout.write((await spec.help?.(cmd)) ?? commandHelp(spec));
     return 0;
   }
-  const screen = await spec.screen?.(cmd);
-  if (screen && (io.stdinIsTTY || !spec.load)) {
-    return interactive(io, openScreen, { screen, cmd }, `'${spec.name}'`);
+  const route = await spec.screen?.(cmd);
+  if (route && (io.stdinIsTTY || !spec.load)) {
+    return interactive(io, openScreen, route, `'${spec.name}'`);
   }
   if (!spec.load) throw new UsageError(`'${spec.name}' ${NO_TTY}`);
   const module = await spec.load();
   return module.run(cmd, io);
 }
 
-const emptyCmd: ParsedCommand = { positionals: [], values: {} };
-
-function interactive(
-  io: Io,
-  openScreen: OpenScreen,
-  request: ScreenRequest,
-  what: string,
-): Promise<number> {
+function interactive(io: Io, openScreen: OpenScreen, route: Route, what: string): Promise<number> {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new UsageError(`${what} ${NO_TTY}`);
-  return openScreen(request, io);
+  return openScreen(route, io);
 }
 
 function parseCommand(spec: CommandSpec, args: string[]): ParsedCommand {

@@ -4,19 +4,11 @@ import {
   isMockFormat,
   MAX_MINUTES,
   MIN_MINUTES,
-  type MockFormat,
   mockFormats,
 } from '../core/mock/plan.js';
+import type { MockArgs } from '../ui/routes.js';
 import type { ParsedCommand } from './commands.js';
 import { UsageError } from './io.js';
-
-export interface MockArgs {
-  format: MockFormat;
-  minutes: number;
-  seed?: number;
-  history: boolean;
-  json: boolean;
-}
 
 function flag(cmd: ParsedCommand, name: string): string | undefined {
   const v = cmd.values[name];

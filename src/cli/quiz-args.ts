@@ -1,17 +1,10 @@
 // The `quiz` command's flags, checked before the screen opens (UsageError: one line, exit 2).
-import { isQuizKind, type QuizKind, quizKinds } from '../core/quiz/kinds.js';
+import { isQuizKind, quizKinds } from '../core/quiz/kinds.js';
+import { DEFAULT_QUIZ_COUNT, type QuizArgs } from '../ui/routes.js';
 import type { ParsedCommand } from './commands.js';
 import { UsageError } from './io.js';
 import { topicIds } from './topics.js';
 
-export interface QuizArgs {
-  topic?: string;
-  /** `estimate`: generated questions only (see core/quiz/prepare.ts). */
-  kind?: QuizKind;
-  count: number;
-}
-
-export const DEFAULT_QUIZ_COUNT = 10;
 export const MAX_QUIZ_COUNT = 100;
 
 function flag(cmd: ParsedCommand, name: string): string | undefined {
@@ -50,8 +43,11 @@ export function quizArgs(cmd: ParsedCommand, topics: string[] | undefined = topi
     out.count = Number(count);
   }
   const seed = flag(cmd, 'seed');
-  if (seed !== undefined && !/^\d{1,9}$/.test(seed.trim())) {
-    throw new UsageError(`quiz: --seed must be a whole number, not '${seed}'.`);
+  if (seed !== undefined) {
+    if (!/^\d{1,9}$/.test(seed.trim())) {
+      throw new UsageError(`quiz: --seed must be a whole number, not '${seed}'.`);
+    }
+    out.seed = Number(seed);
   }
   return out;
 }

@@ -1,15 +1,11 @@
 // The `study` command's flags, checked before the screen opens (UsageError: one line, exit 2).
+
+import type { StudyArgs } from '../ui/routes.js';
 import type { ParsedCommand } from './commands.js';
 import { UsageError } from './io.js';
 import { topicIds } from './topics.js';
 
-export interface StudyArgs {
-  topic?: string;
-  /** `--new N`: new cards in this session, instead of what is left of today's limit. */
-  newCards?: number;
-  /** `--ahead`: when nothing is due, cards not yet due (cramming before an interview). */
-  ahead: boolean;
-}
+export type { StudyArgs };
 
 export const MAX_NEW = 1000;
 

@@ -1,42 +1,58 @@
 import { Box, Text, useInput, useStdin } from 'ink';
-import { Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import type { ScreenRequest } from '../cli/commands.js';
+import { type ComponentType, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { Frame } from './components/frame.js';
 import { KeyHelp } from './components/key-help.js';
 import { TooSmall } from './components/too-small.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { actionFor, hintsOf } from './keys/binding.js';
+import { footerGlobals, globalKeys } from './keys/global.js';
+import { type InputControl, InputControlContext, useHoldInput } from './keys/input-control.js';
 import {
   chromeSignature,
+  type KeyHelp as KeyHelpLine,
   type Navigation,
   NavigationContext,
   type Route,
   type ScreenChrome,
 } from './navigation.js';
+import { homeRoute, simRoute } from './routes.js';
 import { initialChrome, screens } from './screens/registry.js';
 import { type Services, ServicesProvider, useServices } from './services.js';
 import { MIN_COLUMNS, MIN_ROWS } from './theme.js';
 
 export interface AppProps {
-  initial: ScreenRequest;
+  initial: Route;
   services: Services;
   onExit: (code: number) => void;
+  /** The stdin's hold and key counts (see key-by-key-stdin.ts). */
+  input?: InputControl;
 }
 
-const home: Route = { screen: 'home', cmd: { positionals: [], values: {} } };
+const home = homeRoute;
 
-export function App({ initial, services, onExit }: AppProps) {
+/** The stack a screen opened from the command line starts with: Esc goes where the menus would. */
+function initialStack(initial: Route): Route[] {
+  if (initial.screen === 'home') return [home];
+  // `sim cost` sits above the Simulators list, as when opened from it.
+  if (initial.screen === 'sim' && initial.flags.positionals.length > 0) {
+    return [home, simRoute(), initial];
+  }
+  return [home, initial];
+}
+
+export function App({ initial, services, onExit, input }: AppProps) {
   return (
     <ServicesProvider services={services}>
-      <Shell initial={initial} onExit={onExit} />
+      <InputControlContext.Provider value={input}>
+        <Shell initial={initial} onExit={onExit} />
+      </InputControlContext.Provider>
     </ServicesProvider>
   );
 }
 
-function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
-  const [stack, setStack] = useState<Route[]>(() =>
-    initial.screen === 'home' ? [home] : [home, { screen: initial.screen, cmd: initial.cmd }],
-  );
+function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
+  const [stack, setStack] = useState<Route[]>(() => initialStack(initial));
   const [chrome, setChromeState] = useState<ScreenChrome>(
     () => initialChrome[initial.screen] ?? { title: '', keys: [] },
   );
@@ -49,13 +65,35 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
     if (changed) setChromeState(next);
   }, []);
   const [showKeys, setShowKeys] = useState(false);
+  const showKeysRef = useRef(showKeys);
   const interrupts = useRef(new Set<() => void>());
   const { isRawModeSupported } = useStdin();
   const size = useTerminalSize();
   const route = stack[stack.length - 1] ?? home;
+  const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
+  const tooSmallRef = useRef(tooSmall);
+  tooSmallRef.current = tooSmall;
 
   const services = useServices();
   const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
+  const toggleKeys = useCallback((show: boolean) => {
+    showKeysRef.current = show;
+    setShowKeys(show);
+  }, []);
+  /** Leaves the app; what screens registered to save mid-way is saved first. */
+  const quit = useCallback(
+    (code: number) => {
+      for (const save of interrupts.current) {
+        try {
+          save();
+        } catch {
+          // Quitting must not be blocked by a failed save; the log already has every answer.
+        }
+      }
+      onExit(code);
+    },
+    [onExit],
+  );
   const nav = useMemo<Navigation>(
     () => ({
       // Screens may read the store as they mount: its code may still be loading for a
@@ -70,59 +108,67 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
         return () => interrupts.current.delete(save);
       },
       setChrome,
-      active: !showKeys,
+      // Keys never act on a screen the user cannot see (the key help or "too small" covers it).
+      active: !showKeys && !tooSmall,
       depth: stack.length,
     }),
-    [back, onExit, showKeys, stack.length, services, setChrome],
+    [back, onExit, showKeys, tooSmall, stack.length, services, setChrome],
   );
 
   useInput(
     (input, key) => {
-      if (key.ctrl && input === 'c') {
-        for (const save of interrupts.current) {
-          try {
-            save();
-          } catch {
-            // Quitting must not be blocked by a failed save; the log already has every answer.
-          }
-        }
-        onExit(130);
-        return;
-      }
-      if (showKeys) {
-        setShowKeys(false);
-        return;
-      }
       const current = chromeRef.current;
-      if (key.escape) {
+      const action = actionFor(
+        globalKeys(Boolean(current.textEntry), current.quit?.help),
+        input,
+        key,
+      );
+      if (action === 'interrupt') return quit(130);
+      if (tooSmallRef.current) {
+        // Only resizing, q and Ctrl+C do anything while the screen cannot be seen.
+        if (input === 'q' && !key.ctrl && !key.meta) quit(0);
+        return;
+      }
+      if (showKeysRef.current) {
+        toggleKeys(false);
+        return;
+      }
+      if (action === 'quit') {
+        if (current.quit) current.quit.run();
+        else quit(0);
+      } else if (action === 'back') {
         if (current.onEscape) current.onEscape();
         else back();
-        return;
-      }
-      if (input === '?' && !current.textEntry) setShowKeys(true);
+      } else if (action === 'help') toggleKeys(true);
     },
     { isActive: Boolean(isRawModeSupported) },
   );
 
-  const tooSmall = size.columns < MIN_COLUMNS || size.rows < MIN_ROWS;
-  const Screen = screens[route.screen];
+  const textEntry = Boolean(chrome.textEntry);
   return (
     <NavigationContext.Provider value={nav}>
       {tooSmall ? <TooSmall columns={size.columns} rows={size.rows} /> : null}
       {/* Hidden, not unmounted, while too small: a half-done quiz keeps its state. */}
       <Box display={tooSmall ? 'none' : 'flex'}>
-        <Frame title={chrome.title} keys={chrome.keys} columns={size.columns} rows={size.rows}>
+        <Frame
+          title={chrome.title}
+          keys={withoutRepeats([...chrome.keys, ...footerGlobals(textEntry, chrome.quit?.help)])}
+          columns={size.columns}
+          rows={size.rows}
+        >
           <Box display={showKeys ? 'flex' : 'none'}>
-            <KeyHelp title={chrome.title} keys={chrome.keys} />
+            <KeyHelp
+              title={chrome.title}
+              keys={withoutRepeats([
+                ...chrome.keys,
+                ...hintsOf(globalKeys(textEntry, chrome.quit?.help)),
+              ])}
+            />
           </Box>
           <Box display={showKeys ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
             <ErrorBoundary resetKey={`${stack.length}:${route.screen}`}>
-              <Suspense fallback={<Text>Loading…</Text>}>
-                {Screen ? (
-                  <Screen key={`${stack.length}:${route.screen}`} cmd={route.cmd} />
-                ) : (
-                  <Text>Unknown screen {route.screen}</Text>
-                )}
+              <Suspense fallback={<ScreenLoading />}>
+                <RouteScreen key={`${stack.length}:${route.screen}`} route={route} />
               </Suspense>
             </ErrorBoundary>
           </Box>
@@ -130,4 +176,24 @@ function Shell({ initial, onExit }: Omit<AppProps, 'services'>) {
       </Box>
     </NavigationContext.Provider>
   );
+}
+
+/** The route's screen, given its route. */
+function RouteScreen({ route }: { route: Route }) {
+  // The registry pairs each name with the screen of that route; TypeScript cannot follow the
+  // pairing through a union, hence the widening.
+  const Screen = screens[route.screen] as ComponentType<{ route: Route }> | undefined;
+  return Screen ? <Screen route={route} /> : <Text>Unknown screen {route.screen}</Text>;
+}
+
+/** Each key once: a screen's own word for a global key (Esc "end quiz") replaces the general one. */
+function withoutRepeats(keys: KeyHelpLine[]): KeyHelpLine[] {
+  const seen = new Set<string>();
+  return keys.filter((k) => !seen.has(k.keys) && seen.add(k.keys));
+}
+
+/** While a screen's code loads, keys wait for it. */
+function ScreenLoading() {
+  useHoldInput();
+  return <Text>Loading…</Text>;
 }

@@ -1,10 +1,7 @@
 import { createContext, useContext, useLayoutEffect, useRef } from 'react';
-import type { ParsedCommand } from '../cli/commands.js';
+import type { Route } from './routes.js';
 
-export interface Route {
-  screen: string;
-  cmd: ParsedCommand;
-}
+export type { Route };
 
 export interface KeyHelp {
   keys: string;
@@ -18,6 +15,11 @@ export interface ScreenChrome {
   onEscape?: () => void;
   /** The screen takes typed text: `?` and `q` are characters, not commands. */
   textEntry?: boolean;
+  /**
+   * What `q` does here instead of quitting (a running session ends to its summary first).
+   * Without it, `q` quits the app, keeping everything answered.
+   */
+  quit?: { help: string; run: () => void };
 }
 
 export interface Navigation {
@@ -53,6 +55,9 @@ export function useScreen(chrome: ScreenChrome): Navigation {
     nav.setChrome({
       ...latest.current,
       onEscape: latest.current.onEscape ? () => latest.current.onEscape?.() : undefined,
+      quit: latest.current.quit
+        ? { help: latest.current.quit.help, run: () => latest.current.quit?.run() }
+        : undefined,
     });
   }, [signature]);
   return nav;
@@ -61,5 +66,5 @@ export function useScreen(chrome: ScreenChrome): Navigation {
 /** What of a chrome the shell shows or acts on; equal signatures need no re-render. */
 export function chromeSignature(chrome: ScreenChrome): string {
   const keys = chrome.keys.map((k) => `${k.keys}:${k.action}`).join(',');
-  return `${chrome.title}|${keys}|${Boolean(chrome.onEscape)}|${Boolean(chrome.textEntry)}`;
+  return `${chrome.title}|${keys}|${Boolean(chrome.onEscape)}|${Boolean(chrome.textEntry)}|${chrome.quit?.help ?? ''}`;
 }

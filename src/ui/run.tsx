@@ -1,12 +1,10 @@
 import { render } from 'ink';
-import { codeCacheDir } from '../cli/code-cache.js';
-import type { ScreenRequest } from '../cli/commands.js';
-import { contentSource } from '../cli/content-source.js';
-import type { Io } from '../cli/io.js';
+import type { ContentSource } from '../core/content/compiled.js';
 import { compiledNotice } from '../core/content/compiled.js';
 import type { ProgressStore } from '../core/store/store.js';
 import { App } from './app.js';
-import { keyByKeyStdin } from './key-by-key-stdin.js';
+import { keyByKeyStdin, PASTE_OFF, PASTE_ON } from './key-by-key-stdin.js';
+import { type Route, seedOf } from './routes.js';
 import type { Services } from './services.js';
 
 /**
@@ -14,7 +12,19 @@ import type { Services } from './services.js';
  * `storeReady`: just after the home screen's first frame is on the terminal, or before any
  * other screen renders.
  */
-export function createServices(io: Io, seed?: number): Services {
+/** What the app takes from the process (the CLI's Io provides it). */
+export interface AppIo {
+  /** Epoch milliseconds. */
+  now: () => number;
+  env: NodeJS.ProcessEnv;
+  stderr: { write: (text: string) => unknown };
+  /** The question bank the CLI chose ($FAAS_PREP_CONTENT, else the package's and its compiled copy). */
+  content: ContentSource;
+  /** The per-user cache folder (replay snapshots); undefined when caching is off. */
+  cacheDir?: string;
+}
+
+export function createServices(io: AppIo, seed?: number): Services {
   let open: typeof import('../core/store/open.js').openStore | undefined;
   let store: ProgressStore | undefined;
   let loading: Promise<void> | undefined;
@@ -22,8 +32,8 @@ export function createServices(io: Io, seed?: number): Services {
     now: io.now,
     seed: seed ?? Math.floor(Math.random() * 2 ** 31),
     env: io.env,
-    content: contentSource(io.env),
-    cacheDir: codeCacheDir(io.env),
+    content: io.content,
+    cacheDir: io.cacheDir,
     storeReady: () => {
       loading ??= import('../core/store/open.js').then((m) => {
         open = m.openStore;
@@ -43,13 +53,12 @@ export function createServices(io: Io, seed?: number): Services {
  * `afterFirstFrame` runs once the first frame is on the terminal.
  */
 export async function runApp(
-  request: ScreenRequest,
-  io: Io,
+  route: Route,
+  io: AppIo,
   afterFirstFrame?: () => void,
 ): Promise<number> {
-  const seedFlag = request.cmd.values.seed;
-  const services = createServices(io, typeof seedFlag === 'string' ? Number(seedFlag) : undefined);
-  if (request.screen !== 'home') {
+  const services = createServices(io, seedOf(route));
+  if (route.screen !== 'home') {
     await services.storeReady();
     // Edited content/ after a build still works, only slower: say so once, above the app.
     const notice = compiledNotice(services.content);
@@ -74,16 +83,22 @@ export async function runApp(
   ] as const) {
     process.on(signal, () => leave(code));
   }
-  const instance = render(<App initial={request} services={services} onExit={leave} />, {
-    exitOnCtrlC: false,
-    patchConsole: false,
-    stdin: keyByKeyStdin(process.stdin),
-  });
+  const input = keyByKeyStdin(process.stdin);
+  // Bracketed paste: the terminal marks a paste, so keys typed fast are never taken for one.
+  process.stdout.write(PASTE_ON);
+  const instance = render(
+    <App initial={route} services={services} onExit={leave} input={input} />,
+    { exitOnCtrlC: false, patchConsole: false, stdin: input.stream },
+  );
   // Ink wrote the first frame synchronously inside render(); the store's code loads after it.
   setImmediate(() => {
     afterFirstFrame?.();
     void services.storeReady();
   });
-  await instance.waitUntilExit();
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    process.stdout.write(PASTE_OFF);
+  }
   return exitCode;
 }

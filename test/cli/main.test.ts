@@ -68,10 +68,7 @@ describe('command line', () => {
     const open = vi.fn(async () => 0);
     const t = fakeIo({ stdinIsTTY: true, stdoutIsTTY: true });
     expect(await main([], t.io, open)).toBe(0);
-    expect(open).toHaveBeenCalledWith(
-      { screen: 'home', cmd: { positionals: [], values: {} } },
-      t.io,
-    );
+    expect(open).toHaveBeenCalledWith({ screen: 'home' }, t.io);
   });
 
   it('an unexpected failure is one line, never a stack trace', async () => {

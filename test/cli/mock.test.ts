@@ -70,9 +70,7 @@ describe('faas-prep mock', () => {
     expect(open).toHaveBeenCalledWith(
       {
         screen: 'mock',
-        cmd: expect.objectContaining({
-          values: expect.objectContaining({ format: 'short', minutes: '20' }),
-        }),
+        args: { format: 'short', minutes: 20, seed: 3, history: false, json: false },
       },
       t.io,
     );

@@ -78,7 +78,7 @@ describe('faas-prep quiz on the command line', () => {
     expect(r.opened).toEqual([
       {
         screen: 'quiz',
-        cmd: { positionals: [], values: { topic: 'cost', count: '3', kind: 'mcq' } },
+        args: { topic: 'cost', count: 3, kind: 'mcq' },
       },
     ]);
   });

@@ -112,7 +112,7 @@ describe('faas-prep stats', () => {
     expect(t.out()).toContain('Interview date set to 2026-12-10.');
     expect(t.out()).toMatch(/Interview on Thu 2026-12-10 \(in 14 days\)/);
     expect(t.out()).toMatch(
-      /Thu 2026-11-26 {2}\d+ new \(\d+ flashcards, \d+ quiz items\), \d+ reviews/,
+      /Thu 2026-11-26 {2}\d+ new \(\d+ flashcards?(, \d+ quiz items?)?(, \d+ for mock rounds)?\), \d+ reviews/,
     );
     expect(t.out()).toMatch(/Not seen yet: \d+ flashcards \(faas-prep study\) and \d+ quiz items/);
     const json = fakeIo(home);
@@ -132,13 +132,28 @@ describe('faas-prep stats', () => {
     expect(new ProgressStore({ dir: home, now: () => NOW }).settings().interviewDate).toBe('');
   });
 
-  it('says how to raise the new-card limit when the plan needs more today', async () => {
+  it('says plainly when the plan cannot be reached, what to defer first, and how to raise the limit', async () => {
     const t = fakeIo(seededHome());
     expect(await main(['stats', '--interview-date', '2026-11-27'], t.io, noScreen)).toBe(0);
-    // Interview tomorrow: every unseen flashcard is on today's plan, far above 20 a day.
-    expect(t.out()).toMatch(
-      /Your limit is 20 new cards a day; for today's plan run: faas-prep study --new \d{3}/,
+    // Interview tomorrow: far more unseen items than 20 new a day can introduce.
+    const out = t.out();
+    expect(out).toMatch(
+      /\d{3} new items in 1 day is not reachable at 20 new a day \(flashcards and quiz each\); \d{3} will not be seen by then\./,
     );
+    expect(out).toMatch(/Drop or defer first \(least weight in the interview rubric\): \S/);
+    expect(out).toMatch(
+      /today needs \d{3} new ones \(your limit is 20\): faas-prep study --new \d{3}/,
+    );
+    expect(out).toContain('not every topic can reach 90% recall in time');
+    expect(out).not.toContain('following the plan gets every topic');
+    const json = fakeIo(seededHome());
+    expect(
+      await main(['stats', '--json', '--interview-date', '2026-11-27'], json.io, noScreen),
+    ).toBe(0);
+    const report = JSON.parse(json.out());
+    expect(report.interview.ready).toBe(false);
+    expect(report.interview.unreachable.days).toBe(1);
+    expect(report.interview.plan[0].newFlashcards).toBeLessThanOrEqual(20);
   });
 
   it('rejects a malformed or past interview date with one line, exit 2', async () => {
@@ -146,6 +161,8 @@ describe('faas-prep stats', () => {
       ['2026-13-01', "must be a date as YYYY-MM-DD (or 'none' to clear it), not '2026-13-01'"],
       ['next week', "not 'next week'"],
       ['2026-11-25', 'is in the past (today is 2026-11-26)'],
+      // Once 57 s and 346 MB of plan: now refused before any work.
+      ['9999-12-31', 'is more than 2 years ahead (the latest is 2028-11-26)'],
     ]) {
       const t = fakeIo(seededHome());
       expect(await main(['stats', '--interview-date', value!], t.io, noScreen)).toBe(2);
@@ -180,7 +197,7 @@ describe('faas-prep study flags', () => {
     expect(open).toHaveBeenCalledWith(
       {
         screen: 'study',
-        cmd: { positionals: [], values: { topic: 'cold-starts', new: '0', ahead: true } },
+        args: { topic: 'cold-starts', newCards: 0, ahead: true },
       },
       t.io,
     );

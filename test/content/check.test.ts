@@ -95,6 +95,40 @@ describe('npm run content:check', () => {
   });
 });
 
+describe('npm run content:check --stale', () => {
+  const run = (args: string[]) => {
+    try {
+      const stdout = execFileSync(
+        'node',
+        ['scripts/run-ts.mjs', 'src/core/content/check-cli.ts', ...args],
+        {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
+      return { status: 0, stdout, stderr: '' };
+    } catch (err) {
+      const e = err as { status: number; stdout: string; stderr: string };
+      return e;
+    }
+  };
+
+  it("adds the list of stale facts after the report; the exit status is the report's", () => {
+    const r = run([fixtureCopy('good'), '--stale']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/\nStale facts: (none|\d+ items?)/);
+  });
+
+  it('rejects an unknown option with one line on stderr and status 2', () => {
+    const r = run(['--stal']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'content:check: unknown option --stal (usage: content:check [DIR] [--stale])',
+    ]);
+  });
+});
+
 describe('withinTolerance', () => {
   it('applies relative and absolute tolerances', () => {
     expect(withinTolerance(104, 100, { relative: 0.05 })).toBe(true);

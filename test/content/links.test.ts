@@ -113,7 +113,7 @@ describe('the real bank', () => {
   const open = bank.items.filter((i) => i.kind === 'scenario' || i.kind === 'free-response');
 
   it('links every rubric point and key point to 1–6 items it can study', () => {
-    expect(open.filter((i) => i.kind === 'scenario')).toHaveLength(10);
+    expect(open.filter((i) => i.kind === 'scenario').length).toBeGreaterThanOrEqual(10);
     expect(open.filter((i) => i.kind === 'free-response').length).toBeGreaterThanOrEqual(10);
     for (const item of open) {
       for (const p of pointsOf(item)) {

@@ -9,6 +9,7 @@ import { loadBank } from '../../src/core/content/load.js';
 import { answerOf, linkNumeric, verifyChecks } from '../../src/core/content/model-link.js';
 import { loadPrices } from '../../src/core/content/prices.js';
 import { isModelNumeric } from '../../src/core/content/schema.js';
+import { formatStale } from '../../src/core/content/stale.js';
 import { htmlToText, readAnkiText } from './anki-import.js';
 import { realContent } from './fixtures.js';
 
@@ -43,6 +44,12 @@ describe('the real content', () => {
     it('every checks entry holds', () => {
       expect(verifyChecks(bank, prices).map(formatIssue)).toEqual([]);
     });
+  });
+
+  it('prints the volatile facts due for re-checking (a report: never fails)', () => {
+    // `npm test` shows this list; content:check --stale prints the same one.
+    console.log(formatStale(report.stale).trimEnd());
+    expect(report.stale.every((t) => t.items.length > 0)).toBe(true);
   });
 
   it('exports to Anki: one note an item, cloze cards as Cloze notes with their text intact', () => {

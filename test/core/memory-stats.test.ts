@@ -172,7 +172,9 @@ describe('the interview projection and plan', () => {
   it('an interview tomorrow puts every unseen item on today', () => {
     const p = projectInterview(bank, new Map(), t0, '2026-11-27', desired);
     expect(p.daysLeft).toBe(1);
-    expect(p.plan).toEqual([{ date: '2026-11-26', newItems: 6, newFlashcards: 5, reviews: 6 }]);
+    expect(p.plan).toEqual([
+      { date: '2026-11-26', newItems: 6, newFlashcards: 5, newQuizItems: 1, reviews: 6 },
+    ]);
     expect(p.ready).toBe(true);
   });
 

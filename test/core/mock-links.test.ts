@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type RubricDimension, rubricDimensions } from '../../src/core/content/schema.js';
 import { gradeMcq, gradeNumeric, gradeRubric } from '../../src/core/grading/index.js';
-import { buildStudyQueue, dueItems, isDue, replay } from '../../src/core/memory/index.js';
+import { buildStudyQueue, isDue, replay, replayDetailed } from '../../src/core/memory/index.js';
 import { RoundRecorder } from '../../src/core/mock/record.js';
 import {
   answer,
@@ -14,7 +14,12 @@ import {
   submitOpen,
 } from '../../src/core/mock/round.js';
 import { type PointMiss, type RoundReport, scoreRound } from '../../src/core/mock/score.js';
-import { pointStudyLine, studyByPoint, studyPlan } from '../../src/core/mock/study-plan.js';
+import {
+  MAX_LINKED,
+  pointStudyLine,
+  studyByPoint,
+  studyPlan,
+} from '../../src/core/mock/study-plan.js';
 import { ProgressStore } from '../../src/core/store/store.js';
 import { MIN, realBank, shortRound, T0 } from './mock-fixtures.js';
 
@@ -63,8 +68,8 @@ function finish(s: ProgressStore, state: RoundState) {
   return { report, plan };
 }
 
-describe('a missed rubric point makes the items it links to due', () => {
-  it('appends one Again review (reason rubric) for exactly the linked items', () => {
+describe('a missed rubric point brings the items it links to forward', () => {
+  it('appends one bring-forward event (reason rubric) for exactly the linked items, and no review', () => {
     const { state, scenario } = played([['failure', 1]]);
     const point = scenario.rubric.failure[1];
     const links = point?.links ?? [];
@@ -74,9 +79,17 @@ describe('a missed rubric point makes the items it links to due', () => {
     expect(report.pointsMissed).toEqual([
       { itemId: scenario.id, dimension: 'failure', index: 1, point: point?.point, links },
     ]);
-    const rubric = s.events().filter((e) => e.type === 'review' && e.reason === 'rubric');
-    expect(rubric.map((e) => e.itemId)).toEqual(links);
-    for (const e of rubric) expect(e).toMatchObject({ rating: 1, source: 'mock' });
+    const moved = s.events().filter((e) => e.type === 'bring-forward');
+    expect(moved.map((e) => e.itemId)).toEqual(links);
+    for (const e of moved) expect(e).toMatchObject({ source: 'mock', reason: 'rubric' });
+    // No rating is invented for a linked item: the only reviews are the round's answers.
+    const reviewed = s.events().filter((e) => e.type === 'review');
+    expect(reviewed.map((e) => e.itemId).sort()).toEqual(
+      state.results
+        .filter((r) => r.outcome === 'answered')
+        .map((r) => r.itemId)
+        .sort(),
+    );
     // One point missed in a dimension that still passes: no topic fallback, only the links.
     expect(plan.map((p) => p.reason)).toEqual(links.map(() => 'rubric'));
     expect(studyByPoint(plan)).toEqual([{ point: point?.point, itemIds: links }]);
@@ -86,36 +99,44 @@ describe('a missed rubric point makes the items it links to due', () => {
     });
   });
 
-  it('after replay the linked items are due, and the flashcards open the study queue', () => {
+  it('a learned linked card becomes due with its memory unchanged; a new one opens the new cards', () => {
     const bank = realBank();
-    const { state, scenario, flashcard } = played([['observability', 0]]);
+    const { state, scenario } = played([['observability', 0]]);
     const links = scenario.rubric.observability[0]?.links ?? [];
     const cards = links.filter((id) => bank.byId.get(id)?.kind === 'flashcard');
     const others = links.filter((id) => !cards.includes(id));
     expect(cards.length).toBeGreaterThan(0);
     expect(others.length).toBeGreaterThan(0);
-    // Earlier study: some flashcards known well (Easy a day ago), so not due now.
+    // Earlier study: the first linked card known well (Easy, a day ago), not due now.
+    const [learned, ...fresh] = cards as [string, ...string[]];
     let now = T0 - DAY;
     const s = store(() => now);
-    const known = bank.items
-      .filter((i) => i.kind === 'flashcard' && !links.includes(i.id) && i.id !== flashcard.id)
-      .slice(0, 5);
-    for (const k of known) s.append({ type: 'review', itemId: k.id, rating: 4, source: 'study' });
+    s.append({ type: 'review', itemId: learned, rating: 4, source: 'study' });
+    const before = replay(s.events(), T0).get(learned)!;
+    expect(isDue(before, T0)).toBe(false);
     now = T0 + 15 * MIN;
     finish(s, state);
 
     const later = T0 + 20 * MIN;
-    const memory = replay(s.events(), later);
-    for (const id of links) expect(isDue(memory.get(id)!, later), id).toBe(true);
-    expect(dueItems(bank, memory, later, ['mcq', 'spot-the-error', 'numeric'])).toEqual(
-      expect.arrayContaining(others),
+    const { memory, queued } = replayDetailed(s.events(), later);
+    const after = memory.get(learned)!;
+    expect(isDue(after, later)).toBe(true);
+    expect(after.card.stability).toBe(before.card.stability);
+    expect(after.card.difficulty).toBe(before.card.difficulty);
+    expect(after.reps).toBe(before.reps);
+    // Never seen: not reviewed, not due, but queued ahead of the other new cards.
+    for (const id of [...fresh, ...others]) expect(memory.has(id), id).toBe(false);
+    expect(queued).toEqual(links.filter((id) => id !== learned));
+    const queue = buildStudyQueue(bank, memory, { now: later, newPerDay: 10, queued });
+    expect(queue[0]).toEqual({ itemId: learned, reason: 'due' });
+    expect(queue.slice(1, 1 + fresh.length)).toEqual(
+      fresh.map((itemId) => ({ itemId, reason: 'new' })),
     );
-    const queue = buildStudyQueue(bank, memory, { now: later, newPerDay: 10 });
-    const head = queue.slice(0, cards.length);
-    expect(head.map((e) => e.reason)).toEqual(cards.map(() => 'due'));
-    expect(head.map((e) => e.itemId).sort()).toEqual([...cards].sort());
-    expect(queue.slice(cards.length).every((e) => e.reason === 'new')).toBe(true);
-    for (const k of known) expect(queue.some((e) => e.itemId === k.id)).toBe(false);
+    // Within the daily limit: a limit of 1 introduces one queued card and nothing else new.
+    const tight = buildStudyQueue(bank, memory, { now: later, newPerDay: 1, queued });
+    expect(tight.filter((e) => e.reason === 'new')).toEqual(
+      fresh.slice(0, 1).map((itemId) => ({ itemId, reason: 'new' })),
+    );
   });
 
   it('an answer that ticks every point appends nothing for the rubric', () => {
@@ -124,13 +145,16 @@ describe('a missed rubric point makes the items it links to due', () => {
     const { report, plan } = finish(s, state);
     expect(report.pointsMissed).toEqual([]);
     expect(plan).toEqual([]);
-    expect(s.events().filter((e) => e.type === 'review' && e.rating === 1)).toEqual([]);
+    expect(s.events().filter((e) => e.type === 'bring-forward')).toEqual([]);
   });
 });
 
 describe('the study plan from missed points', () => {
   const bank = realBank();
-  const flashcards = bank.items.filter((i) => i.kind === 'flashcard').map((i) => i.id);
+  const asked = new Set(played().state.questions.map((q) => q.item.id));
+  const flashcards = bank.items
+    .filter((i) => i.kind === 'flashcard' && !asked.has(i.id))
+    .map((i) => i.id);
   const [a, b, c] = flashcards as [string, string, string];
   const miss = (point: string, links: string[], dimension: PointMiss['dimension'] = 'scaling') => ({
     itemId: 'scn-x',
@@ -160,34 +184,42 @@ describe('the study plan from missed points', () => {
       { point: 'P2', itemIds: [b, c] },
     ]);
     expect(pointStudyLine({ point: 'P2', itemIds: [b, c] }, bank.byId)).toBe(
-      "Missed 'P2' → 2 cards now due",
+      "Missed 'P2' → 2 cards to study next",
     );
     const mcq = bank.items.find((i) => i.kind === 'mcq')?.id ?? '';
     expect(pointStudyLine({ point: 'P', itemIds: [mcq] }, bank.byId)).toBe(
-      "Missed 'P' → 1 item now due",
+      "Missed 'P' → 1 item to study next",
     );
   });
 
-  it('does not append a second review for an item the round already rated Again', () => {
+  it('brings nothing forward for an item the round answered (its review stands)', () => {
+    const round = played();
+    const answered = round.flashcard.id;
     const again = {
-      itemId: a,
+      itemId: answered,
       section: 'rapid-fire' as const,
       kind: 'flashcard' as const,
-      topic: bank.byId.get(a)?.topic ?? '',
+      topic: round.flashcard.topic,
       summary: 'Again',
       right: '',
       explanation: '',
       rating: 1,
     };
     const plan = studyPlan(
-      report({ missed: [again], pointsMissed: [miss('P1', [a, b])] }),
+      report({ missed: [again], pointsMissed: [miss('P1', [answered, b])] }),
       bank.items,
       1,
     );
     expect(plan).toEqual([
-      { itemId: a, reason: 'missed', append: false, points: ['P1'] },
+      { itemId: answered, reason: 'missed', append: false, points: ['P1'] },
       { itemId: b, reason: 'rubric', append: true, points: ['P1'] },
     ]);
+  });
+
+  it('moves at most MAX_LINKED linked cards in one round', () => {
+    const many = flashcards.slice(0, MAX_LINKED + 5);
+    const plan = studyPlan(report({ pointsMissed: [miss('P1', many)] }), bank.items, 1);
+    expect(plan.filter((p) => p.append).map((p) => p.itemId)).toEqual(many.slice(0, MAX_LINKED));
   });
 
   it('falls back to a topic flashcard only for a missed dimension with unlinked points', () => {

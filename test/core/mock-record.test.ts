@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gradeMcq } from '../../src/core/grading/index.js';
-import { replay } from '../../src/core/memory/replay.js';
+import { replayDetailed } from '../../src/core/memory/replay.js';
+import { computeStats } from '../../src/core/memory/stats.js';
 import { mockHistory, sparkline, trendOf } from '../../src/core/mock/history.js';
 import { RoundRecorder } from '../../src/core/mock/record.js';
 import { answer, endRound, flashcardGrade, type RoundState } from '../../src/core/mock/round.js';
@@ -46,7 +47,7 @@ describe('recording a mock round', () => {
     expect(s.events()).toHaveLength(2);
   });
 
-  it('at the end: Again for what was missed (once), then one mock event', () => {
+  it('at the end: the answers as rated, the question cut off unanswered brought forward, one mock event', () => {
     const s = store();
     const recorder = new RoundRecorder(s);
     const r = shortRound();
@@ -59,12 +60,13 @@ describe('recording a mock round', () => {
     expect(finish(recorder, state)).toBeUndefined();
     const events = s.events();
     const reviews = events.filter((e) => e.type === 'review');
-    // flashcard (Again), mcq (Again), the numeric on screen when it ended (Again) — once each.
+    // The two answers, once each; the numeric on screen when it ended was never answered.
     expect(reviews.map((e) => [e.itemId, e.rating])).toEqual([
       [r.flashcard.id, 1],
       [r.mcq.id, 1],
-      [r.numeric.id, 1],
     ]);
+    const moved = events.filter((e) => e.type === 'bring-forward');
+    expect(moved.map((e) => [e.itemId, e.reason])).toEqual([[r.numeric.id, 'missed']]);
     const mocks = events.filter((e) => e.type === 'mock');
     expect(mocks).toHaveLength(1);
     expect(mocks[0]).toMatchObject({
@@ -84,14 +86,30 @@ describe('recording a mock round', () => {
       'design',
       'wrap-up',
     ]);
-    // The missed items are now due in study.
-    const memory = replay(events, T0 + 30 * MIN);
-    for (const id of [r.flashcard.id, r.mcq.id, r.numeric.id]) {
+    // The missed answers are due in study; the unanswered numeric has no memory, only a place
+    // at the head of the new items.
+    const { memory, queued } = replayDetailed(events, T0 + 30 * MIN);
+    for (const id of [r.flashcard.id, r.mcq.id]) {
       expect(memory.get(id)?.card.due.getTime()).toBeLessThanOrEqual(T0 + 30 * MIN);
     }
+    expect(memory.has(r.numeric.id)).toBe(false);
+    expect(queued).toEqual([r.numeric.id]);
   });
 
-  it('the study plan adds an Again review for rubric-linked items, none for items already Again', () => {
+  it('a round ended before any answer leaves no review and nothing seen or due', () => {
+    const s = store();
+    const recorder = new RoundRecorder(s);
+    const r = shortRound();
+    const state = endRound(r.state, T0 + 3_000, 'ended-early');
+    finish(recorder, state);
+    const events = s.events();
+    expect(events.filter((e) => e.type === 'review')).toEqual([]);
+    const stats = computeStats(realBank(), events, T0 + MIN);
+    expect(stats.items.seen).toBe(0);
+    expect(stats.dueToday).toBe(0);
+  });
+
+  it('the study plan appends a bring-forward event, never a rating, for what it asks', () => {
     const s = store();
     const recorder = new RoundRecorder(s);
     const r = shortRound();
@@ -102,12 +120,11 @@ describe('recording a mock round', () => {
       { itemId: 'fc-linked-card', reason: 'rubric:cost', append: true },
     ]);
     const reviews = s.events().filter((e) => e.type === 'review');
-    expect(reviews.map((e) => [e.itemId, e.rating])).toEqual([
-      [r.flashcard.id, 1],
-      [r.mcq.id, 1],
-      ['fc-linked-card', 1],
+    expect(reviews.map((e) => [e.itemId, e.rating])).toEqual([[r.flashcard.id, 1]]);
+    const moved = s.events().filter((e) => e.type === 'bring-forward');
+    expect(moved).toEqual([
+      expect.objectContaining({ itemId: 'fc-linked-card', source: 'mock', reason: 'rubric:cost' }),
     ]);
-    expect(reviews[2]).toEqual(expect.objectContaining({ source: 'mock', rating: 1 }));
     expect(s.events().at(-1)).toMatchObject({
       type: 'mock',
       studyPlan: [

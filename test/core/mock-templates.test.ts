@@ -116,7 +116,7 @@ describe('recording a generated question', () => {
     expect(memory.get('tpl-littles-law')?.lastRating).toBe(1);
   });
 
-  it('a near miss (rated Hard) gets its Again from the study plan, under the template id', () => {
+  it('a near miss (rated Hard) keeps its one review, under the template id: no Again is added', () => {
     const base = shortQuestions(bank);
     const t = templates.find((x) => x.id === 'tpl-littles-law')!;
     const q = drawInstance(t, 99, prices);
@@ -142,6 +142,9 @@ describe('recording a generated question', () => {
       .events()
       .filter((e) => e.type === 'review' && e.itemId === 'tpl-littles-law')
       .map((e) => e.rating);
-    expect(mine).toEqual([2, 1]);
+    expect(mine).toEqual([2]);
+    expect(
+      store.events().filter((e) => e.type === 'bring-forward' && e.itemId === 'tpl-littles-law'),
+    ).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ const costArgs = [
 ];
 
 describe('the simulators in a real terminal', () => {
-  it('sim cost shows $103.33 and a chart; → changes a value and the total; Esc goes home', async () => {
+  it('sim cost shows $103.33 and a chart; → changes a value and the total; Esc goes to the Simulators list', async () => {
     const app = open({ args: costArgs });
     await app.waitFor('$103.33');
     await app.waitFor('break-even');
@@ -29,6 +29,8 @@ describe('the simulators in a real terminal', () => {
     await app.waitFor('1,024 MB');
     await app.waitFor('$186.67');
     expect(app.text()).not.toContain('$103.33');
+    app.press(keys.esc);
+    await app.waitFor('What-if simulators');
     app.press(keys.esc);
     await app.waitFor('Practice for serverless');
     app.press('q');
@@ -66,10 +68,8 @@ describe('the simulators in a real terminal', () => {
   it('Simulators from the home screen; a long cold-start run keeps the keys responsive', async () => {
     const app = open();
     await app.waitFor('Simulators');
-    for (let i = 0; i < 8 && !/❯ Simulators/.test(app.text()); i++) {
-      app.press(keys.down);
-      await new Promise((r) => setTimeout(r, 60));
-    }
+    // Simulators is the fourth item: three ↓ (every key of a burst counts).
+    app.press(keys.down.repeat(3));
     await app.waitFor('❯ Simulators');
     app.press(keys.enter);
     await app.waitFor('What-if simulators');

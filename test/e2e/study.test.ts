@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { modes } from '../../src/ui/screens/modes.js';
+import { modes } from '../../src/ui/screens/home/modes.js';
 import {
   cliPath,
   keys,

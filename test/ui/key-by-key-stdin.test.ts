@@ -1,19 +1,36 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { BURST_LIMIT, keyByKeyStdin, splitBurst } from '../../src/ui/key-by-key-stdin.js';
+import { createKeySplitter, keyByKeyStdin, MAX_PASTE } from '../../src/ui/key-by-key-stdin.js';
 
-describe('splitBurst', () => {
-  it('splits a short run into keys, by code point', () => {
-    expect(splitBurst('qq')).toEqual(['q', 'q']);
-    expect(splitBurst('2\r')).toEqual(['2', '\r']);
-    expect(splitBurst('\x1b[A\x1b[B')).toEqual(['\x1b', '[', 'A', '\x1b', '[', 'B']);
-    expect(splitBurst('a👍b')).toEqual(['a', '👍', 'b']);
+const split = (...chunks: string[]) => {
+  const s = createKeySplitter();
+  return chunks.flatMap((c) => s.push(c));
+};
+
+describe('createKeySplitter', () => {
+  it('splits a run of keys into keys, by code point, keeping escape sequences whole', () => {
+    expect(split('qq')).toEqual(['q', 'q']);
+    expect(split('2\r')).toEqual(['2', '\r']);
+    expect(split('\x1b[A\x1b[B\r')).toEqual(['\x1b[A', '\x1b[B', '\r']);
+    expect(split('a👍b')).toEqual(['a', '👍', 'b']);
+    expect(split('\x1b')).toEqual(['\x1b']);
+    expect(split('\x1bOA\x1b\x1b[D')).toEqual(['\x1bOA', '\x1b\x1b[D']);
   });
 
-  it('leaves a single key and a long paste whole', () => {
-    expect(splitBurst('q')).toEqual(['q']);
-    const paste = 'x'.repeat(BURST_LIMIT + 1);
-    expect(splitBurst(paste)).toEqual([paste]);
+  it('does not take a long run of typed keys for a paste', () => {
+    const typed = 'j'.repeat(40);
+    expect(split(typed)).toEqual([...typed]);
+  });
+
+  it('hands a bracketed paste over whole, even across reads, and bounds it', () => {
+    expect(split('\x1b[200~hello world\x1b[201~')).toEqual(['hello world']);
+    expect(split('a\x1b[200~12', '34\x1b[2', '01~\r')).toEqual(['a', '1234', '\r']);
+    const [huge] = split(`\x1b[200~${'x'.repeat(MAX_PASTE + 10)}\x1b[201~`);
+    expect(huge).toHaveLength(MAX_PASTE);
+  });
+
+  it('joins an escape sequence cut between two reads', () => {
+    expect(split('\x1b[', 'B')).toEqual(['\x1b[B']);
   });
 });
 
@@ -21,16 +38,29 @@ describe('keyByKeyStdin', () => {
   it('reads a burst one key at a time and passes the rest of the stream through', () => {
     const source = new PassThrough();
     source.setEncoding('utf8');
-    const stdin = keyByKeyStdin(source as unknown as NodeJS.ReadStream);
+    const { stream } = keyByKeyStdin(source as unknown as NodeJS.ReadStream);
     source.write('j\r');
     const read: unknown[] = [];
-    for (let chunk = stdin.read(); chunk !== null; chunk = stdin.read()) read.push(chunk);
+    for (let chunk = stream.read(); chunk !== null; chunk = stream.read()) read.push(chunk);
     expect(read).toEqual(['j', '\r']);
-    expect(stdin.readableEncoding).toBe('utf8');
+    expect(stream.readableEncoding).toBe('utf8');
     let events = 0;
     const count = () => events++;
-    stdin.on('readable', count);
-    stdin.removeListener('readable', count);
+    stream.on('readable', count);
+    stream.removeListener('readable', count);
     expect(source.listenerCount('readable')).toBe(0);
+  });
+
+  it('keeps keys while held and announces them when released', async () => {
+    const source = new PassThrough();
+    source.setEncoding('utf8');
+    const input = keyByKeyStdin(source as unknown as NodeJS.ReadStream);
+    const release = input.hold();
+    source.write(' ');
+    expect(input.stream.read()).toBeNull();
+    const announced = new Promise((r) => source.once('readable', r));
+    release();
+    await announced;
+    expect(input.stream.read()).toBe(' ');
   });
 });

@@ -32,10 +32,10 @@ function expectedQuestions(seed: number, now: number, topic: string, count: numb
 describe('quiz --kind estimate on screen', () => {
   it('asks drawn questions, logs each under its template id, and s opens the simulator with the draw', async () => {
     let seen: ParsedCommand | undefined;
-    screens.sim = ({ cmd }) => {
+    screens.sim = ({ route }) => {
       useScreen({ title: 'Simulator', keys: [] });
-      seen = cmd;
-      return <Text>Simulator {cmd.positionals.join(' ')}</Text>;
+      seen = route.flags;
+      return <Text>Simulator {route.flags.positionals.join(' ')}</Text>;
     };
     const clock = fakeClock();
     const [first, second] = expectedQuestions(42, clock.now(), 'cost', 2);

@@ -344,10 +344,10 @@ describe('quiz screen: a whole quiz', () => {
 
   it('s on a model-linked estimate opens the simulator with its parameters, and Esc comes back', async () => {
     let seen: ParsedCommand | undefined;
-    screens.sim = ({ cmd }) => {
+    screens.sim = ({ route }) => {
       useScreen({ title: 'Simulator', keys: [] });
-      seen = cmd;
-      return <Text>Simulator {cmd.positionals.join(' ')}</Text>;
+      seen = route.flags;
+      return <Text>Simulator {route.flags.positionals.join(' ')}</Text>;
     };
     const app = quiz({ topic: 'numbers', count: '2' });
     for (let n = 1; n <= 2; n++) {
@@ -402,5 +402,37 @@ describe('quiz screen: fitting and errors', () => {
     await app.waitFor('❯ Quiz');
     await app.press(keys.enter);
     await app.waitFor(/1\/6 · score 0/);
+  });
+});
+
+describe('quiz screen: keys that arrive together (one read)', () => {
+  /** Picks a choice so that Enter answers, whichever of the two mcqs is asked. */
+  async function readyToAnswer(app: App) {
+    if (app.frame().includes('(choose all that apply)')) {
+      await app.press(keys.space);
+      await app.waitFor('[x]');
+    }
+  }
+
+  it('Enter twice on a choice records one review, not two', async () => {
+    const app = quiz({ topic: 'choices', kind: 'mcq', count: '2', seed: '1' });
+    await app.waitFor('1/2 ·');
+    await readyToAnswer(app);
+    await app.press(`${keys.enter}${keys.enter}`);
+    await app.waitFor('2/2 ·');
+    expect(reviews(app)).toHaveLength(1);
+  });
+
+  it('Enter twice on the feedback page moves on once and never answers the next question unseen', async () => {
+    const app = quiz({ topic: 'choices', kind: 'mcq', count: '2', seed: '1' });
+    await app.waitFor('1/2 ·');
+    await readyToAnswer(app);
+    await app.press(keys.enter);
+    await app.waitFor(/[✓✗]/);
+    await app.press(`${keys.enter}${keys.enter}`);
+    await app.waitFor('2/2 ·');
+    expect(reviews(app)).toHaveLength(1);
+    expect(app.frame()).not.toMatch(/[✓✗]/);
+    expect(app.frame()).toMatch(/Enter answer/);
   });
 });

@@ -176,8 +176,68 @@ describe('study screen', () => {
     expect(app.frame()).toContain('1 quiz item due today: faas-prep quiz');
   });
 
-  it('an unknown --topic is reported on the screen', async () => {
-    const app = renderApp({ screen: 'study', env: fixtures, cmd: { values: { topic: 'nope' } } });
-    await app.waitFor("Cannot study: study: unknown topic 'nope'; topics: basics, design.");
+  it('a topic the bank lacks is reported on the screen', async () => {
+    const app = renderApp({
+      route: { screen: 'study', args: { topic: 'nope', ahead: false } },
+      env: fixtures,
+    });
+    await app.waitFor("Cannot study: unknown topic 'nope'; topics: basics, design.");
+  });
+
+  it('keys typed together in one read each count once: Space 3 3 rates two cards, not one twice', async () => {
+    const app = renderApp({ screen: 'study' });
+    const [first] = firstCards(app.clock.now());
+    await app.waitFor('Space: show the answer');
+    await app.press(' 3 3');
+    await app.waitFor('Card 3');
+    expect(reviews(app).map((r) => r.rating)).toEqual([3, 3]);
+    expect(reviews(app)[0]).toMatchObject({ itemId: first!.id });
+  });
+
+  it('a double rating in one read records one review and does not rate the next card unseen', async () => {
+    const app = renderApp({ screen: 'study' });
+    await app.waitFor('Space: show the answer');
+    await app.press(keys.space);
+    await app.waitFor('3 Good');
+    await app.press('33');
+    await app.waitFor('Card 2');
+    // The second 3 met the next card with its answer hidden: nothing to rate.
+    expect(reviews(app)).toHaveLength(1);
+    expect(app.frame()).toContain('Space: show the answer');
+  });
+
+  it('after the answer shows, Space and Enter rate Good', async () => {
+    const app = renderApp({ screen: 'study' });
+    await app.waitFor('Space: show the answer');
+    await app.press(keys.space, keys.space);
+    await app.waitFor('Card 2');
+    await app.press(keys.enter, keys.enter);
+    await app.waitFor('Card 3');
+    expect(reviews(app).map((r) => r.rating)).toEqual([3, 3]);
+    await app.press(keys.space);
+    await app.waitFor('1 Again');
+    expect(app.frame()).toContain('Space rate Good');
+  });
+
+  it('a key typed while the cards load is applied once they are ready', async () => {
+    let ready!: () => void;
+    const loading = new Promise<void>((r) => {
+      ready = r;
+    });
+    const app = renderApp({ screen: 'study', storeReady: () => loading });
+    await app.waitFor('Loading');
+    await app.press(keys.space);
+    ready();
+    await app.waitFor('1 Again');
+  });
+
+  it('q on the summary quits (the first q only ended the session)', async () => {
+    const app = renderApp({ screen: 'study' });
+    await app.waitFor('Space: show the answer');
+    await app.press('q');
+    await app.waitFor('Session finished');
+    expect(app.exits).toEqual([]);
+    await app.press('q');
+    expect(app.exits).toEqual([0]);
   });
 });

@@ -6,9 +6,10 @@ import { bankToAnki } from '../../core/content/export-anki.js';
 import { bankToJson } from '../../core/content/export-json.js';
 import { loadBank } from '../../core/content/load.js';
 import { loadPrices } from '../../core/content/prices.js';
+import { UserError } from '../../core/errors.js';
 import type { ParsedCommand } from '../commands.js';
 import { contentSource } from '../content-source.js';
-import { type Io, UsageError, UserError } from '../io.js';
+import { type Io, UsageError } from '../io.js';
 
 const formats = ['json', 'anki'] as const;
 type ExportFormat = (typeof formats)[number];

@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
+import { UserError } from '../../core/errors.js';
 import { openStore } from '../../core/store/open.js';
 import {
   exportProgress,
@@ -9,7 +10,7 @@ import {
   resetProgress,
 } from '../../core/store/transfer.js';
 import type { ParsedCommand } from '../commands.js';
-import { type Io, UsageError, UserError } from '../io.js';
+import { type Io, UsageError } from '../io.js';
 
 const ACTIONS = 'export FILE, import FILE, reset or path';
 

@@ -3,57 +3,16 @@
 import { hbar } from '../../core/bars.js';
 import type { Bank } from '../../core/content/schema.js';
 import { weekday } from '../../core/memory/day.js';
-import type { PlanDay } from '../../core/memory/interview.js';
 import { topicName } from '../../core/memory/mastery.js';
 import type { StatsReport } from '../../core/memory/report.js';
-import type { RetentionCount } from '../../core/memory/stats.js';
-
-export const pct = (n: number) => `${Math.round(n * 100)}%`;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** "3 predictions (2 within tolerance)": the simulator screens' predict-first mode. */
-export function predictionsText(r: StatsReport): string {
-  return `${plural(r.predictions, 'prediction')} (${r.predictionsWithinTolerance} within tolerance)`;
-}
-
-export function retentionText(r: RetentionCount): string {
-  return r.rate === null ? 'no data yet' : `${pct(r.rate)} (${r.passed} of ${r.passed + r.failed})`;
-}
-
-export function planDayText(day: PlanDay): string {
-  const parts: string[] = [];
-  if (day.newItems) {
-    const other = day.newItems - day.newFlashcards;
-    parts.push(
-      `${day.newItems} new (${plural(day.newFlashcards, 'flashcard')}${other ? `, ${plural(other, 'quiz item')}` : ''})`,
-    );
-  }
-  parts.push(plural(day.reviews, 'review'));
-  return parts.join(', ');
-}
-
-/** The advice under the plan: what to run, and whether today's new-card limit is enough. */
-export function planAdvice(report: StatsReport): string[] {
-  const p = report.interview;
-  if (!p) return [];
-  const lines: string[] = [];
-  const { flashcards, other } = p.unseen;
-  if (flashcards || other) {
-    lines.push(
-      `Not seen yet: ${plural(flashcards, 'flashcard')} (faas-prep study) and ${plural(other, 'quiz item')} (faas-prep quiz).`,
-    );
-  }
-  const today = p.plan[0];
-  if (today && today.newFlashcards > report.settings.newPerDay) {
-    lines.push(
-      `Your limit is ${report.settings.newPerDay} new cards a day; for today's plan run: faas-prep study --new ${today.newFlashcards}`,
-    );
-  }
-  lines.push(
-    'The plan assumes every review is answered Good; each Again adds reviews, so take the counts as a minimum.',
-  );
-  return lines;
-}
+import {
+  pct,
+  planAdvice,
+  planDayText,
+  plural,
+  predictionsText,
+  retentionText,
+} from '../../core/memory/report-text.js';
 
 export function formatReport(report: StatsReport, bank: Bank, width = 80): string {
   const out: string[] = [];
@@ -101,6 +60,12 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
       `Your interview date (${report.settings.interviewDate}) has passed. Set a new one: faas-prep stats --interview-date YYYY-MM-DD`,
     );
   }
+  if (report.interviewTooFar) {
+    out.push(
+      '',
+      `Your interview date (${report.settings.interviewDate}) is too far ahead to plan for. Set a nearer one: faas-prep stats --interview-date YYYY-MM-DD`,
+    );
+  }
   const p = report.interview;
   if (p) {
     out.push(
@@ -128,8 +93,8 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
         `    then ${plural(rest.length, 'more day')}: ${fresh} new, ${plural(reviews, 'review')} in all`,
       );
     }
-    for (const line of planAdvice(report)) out.push(`  ${line}`);
-  } else if (!report.interviewPassed) {
+    for (const line of planAdvice(report, (t) => topicName(bank, t))) out.push(`  ${line}`);
+  } else if (!report.interviewPassed && !report.interviewTooFar) {
     out.push(
       '',
       'No interview date set. For a projection and a day-by-day plan: faas-prep stats --interview-date YYYY-MM-DD',

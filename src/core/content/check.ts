@@ -12,6 +12,9 @@ import { readBank } from './load.js';
 import { type ModelRunner, verifyChecks, verifyModelAnswers } from './model-link.js';
 import { loadPrices } from './prices.js';
 import { type Bank, type ItemKind, isModelNumeric, itemKinds } from './schema.js';
+import { STALE_MONTHS, type StaleTopic, staleByTopic } from './stale.js';
+import { brokenWordIssues, duplicateQuestionIssues } from './text-checks.js';
+import { formatTricks, measureTricks, type TrickReport, tricksPassed } from './tricks.js';
 
 /** The issue's volume and coverage minimums. */
 export const minimums = {
@@ -58,6 +61,10 @@ export interface CheckReport {
   counts?: ContentCounts;
   /** Question templates (templates.yaml), when the directory has them. */
   templates?: TemplateCounts;
+  /** How far answering "false" or picking the longest choice gets (see tricks.ts). */
+  tricks?: TrickReport;
+  /** Items and templates whose `asOf` is older than STALE_MONTHS, by topic (never a failure). */
+  stale: StaleTopic[];
 }
 
 export interface TemplateCounts {
@@ -142,6 +149,8 @@ export interface CheckOptions {
   run?: ModelRunner;
   /** Another price table (tests); content/prices.yaml by default. */
   prices?: PriceTable;
+  /** Today, for the staleness report (injected; the real clock by default). */
+  now?: Date;
 }
 
 export function checkContent(
@@ -151,8 +160,9 @@ export function checkContent(
   const abs = resolve(dir);
   const read = readBank(abs);
   const issues = [...read.issues];
-  if (!read.bank) return { dir: abs, files: read.files, issues, shortfalls: [] };
+  if (!read.bank) return { dir: abs, files: read.files, issues, shortfalls: [], stale: [] };
   const bank = read.bank;
+  issues.push(...duplicateQuestionIssues(bank), ...brokenWordIssues(bank));
   const tpl = readTemplates(abs);
   const needsModels =
     bank.items.some((i) => isModelNumeric(i) || i.checks) || tpl.templates.length > 0;
@@ -192,11 +202,15 @@ export function checkContent(
     shortfalls: shortfallsOf(counts),
     counts,
     ...(templates ? { templates } : {}),
+    tricks: measureTricks(bank.items),
+    stale: staleByTopic([...bank.items, ...tpl.templates], opts.now ?? new Date()),
   };
 }
 
 export function reportPassed(r: CheckReport): boolean {
-  return r.issues.length === 0 && r.shortfalls.length === 0;
+  return (
+    r.issues.length === 0 && r.shortfalls.length === 0 && (!r.tricks || tricksPassed(r.tricks))
+  );
 }
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -278,6 +292,13 @@ export function formatReport(r: CheckReport): string {
       `Question templates: ${tc.total}${topics ? ` (${topics})` : ''}; ${tc.draws} seeded draws verified`,
     );
   }
+  if (r.tricks) lines.push('', ...formatTricks(r.tricks));
+  const staleCount = r.stale.reduce((n, t) => n + t.items.length, 0);
+  if (c) {
+    lines.push(
+      `Stale facts (asOf older than ${STALE_MONTHS} months): ${staleCount}${staleCount ? ' (listed by content:check --stale; not an error)' : ''}`,
+    );
+  }
   if (r.issues.length) {
     lines.push('', `Errors (${r.issues.length}):`, ...r.issues.map((i) => `  ${formatIssue(i)}`));
   }
@@ -292,7 +313,7 @@ export function formatReport(r: CheckReport): string {
     '',
     reportPassed(r)
       ? 'OK: all content valid, all model numbers recomputed, all minimums met.'
-      : `FAILED: ${r.issues.length} error${r.issues.length === 1 ? '' : 's'}, ${r.shortfalls.length} minimum${r.shortfalls.length === 1 ? '' : 's'} not met.`,
+      : `FAILED: ${r.issues.length} error${r.issues.length === 1 ? '' : 's'}, ${r.shortfalls.length} minimum${r.shortfalls.length === 1 ? '' : 's'} not met${r.tricks && !tricksPassed(r.tricks) ? ', a test-taking trick beats its bound' : ''}.`,
   );
   return `${lines.join('\n')}\n`;
 }

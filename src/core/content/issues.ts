@@ -1,5 +1,5 @@
 // Content problems: each names the file, the item and the field, on one line.
-import { UserError } from '../../cli/io.js';
+import { UserError } from '../errors.js';
 
 export interface ContentIssue {
   /** The file as shown to people: `content/cost.yaml`. */

@@ -115,7 +115,10 @@ function addIssue(ctx: Ctx, path: PropertyKey[], message: string): void {
 }
 
 /** Every string the learner sees, with its path in the item. */
-function textFields(value: unknown, path: PropertyKey[] = []): Array<[PropertyKey[], string]> {
+export function textFields(
+  value: unknown,
+  path: PropertyKey[] = [],
+): Array<[PropertyKey[], string]> {
   if (typeof value === 'string') return [[path, value]];
   if (Array.isArray(value)) return value.flatMap((v, i) => textFields(v, [...path, i]));
   if (value && typeof value === 'object') {

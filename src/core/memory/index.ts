@@ -1,5 +1,6 @@
 // The memory model: per-item FSRS state derived from the review log, the study queue, and the
 // statistics built on it. Study, quiz and mock all read from here.
+export * from './bring-forward.js';
 export * from './day.js';
 export * from './events.js';
 export * from './interview.js';

@@ -35,6 +35,8 @@ export interface QueueOptions {
   ahead?: boolean;
   /** Item kinds studied here (flashcards; the quiz schedules the other kinds). */
   kinds?: readonly ItemKind[];
+  /** Never-seen items a mock round asked for (Replayed.queued): introduced before other new ones. */
+  queued?: readonly string[];
 }
 
 /** Items of `kinds` first reviewed during today's study day (they used today's new-card budget). */
@@ -93,6 +95,25 @@ export function newItemOrder<T extends { topic: string; difficulty: number }>(
   return out;
 }
 
+/** New items in introduction order, the ones a mock round queued first (oldest request first). */
+export function newOrder<T extends { id: string; topic: string; difficulty: number }>(
+  bank: Bank,
+  items: readonly T[],
+  queued: readonly string[] = [],
+): T[] {
+  const rank = new Map(queued.map((id, i) => [id, i]));
+  const first = items
+    .filter((i) => rank.has(i.id))
+    .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  return [
+    ...first,
+    ...newItemOrder(
+      bank,
+      items.filter((i) => !rank.has(i.id)),
+    ),
+  ];
+}
+
 /** Due entries: the least likely to be recalled (the most overdue) first. */
 function byRecall(memory: ReadonlyMap<string, ItemMemory>, now: number) {
   return (a: string, b: string): number => {
@@ -127,7 +148,7 @@ export function buildStudyQueue(
   const order = byRecall(memory, options.now);
   const queue: QueueEntry[] = due.sort(order).map((itemId) => ({ itemId, reason: 'due' }));
   const budget = newBudget(bank, memory, { ...options, kinds });
-  for (const item of newItemOrder(bank, unseen).slice(0, budget)) {
+  for (const item of newOrder(bank, unseen, options.queued).slice(0, budget)) {
     queue.push({ itemId: item.id, reason: 'new' });
   }
   if (options.ahead) {

@@ -16,7 +16,7 @@ import { DEFAULT_RETENTION, State } from './scheduler.js';
 import { type Folded, foldLog, type LogFold } from './snapshot.js';
 
 /** Bump when replay's rules or ItemMemory's shape change: older snapshots are then ignored. */
-const MEMORY_FOLD_VERSION = 1;
+const MEMORY_FOLD_VERSION = 2;
 
 interface EncodedMemory extends Omit<ItemMemory, 'card'> {
   card: Omit<ItemMemory['card'], 'due' | 'last_review'> & { due: number; last_review?: number };
@@ -67,7 +67,7 @@ export function memoryFold(options: ReplayOptions = {}): LogFold<ResumableMemory
   return {
     key: `item-memory/${MEMORY_FOLD_VERSION} retention=${retention}`,
     resume: (state, events, now) => resumeReplay(state, events, now, options),
-    encode: ({ memory, undone }) => ({
+    encode: ({ memory, queued, undone }) => ({
       memory: [...memory.values()].map((m): EncodedMemory => {
         const { due, last_review, ...card } = m.card;
         return {
@@ -79,20 +79,26 @@ export function memoryFold(options: ReplayOptions = {}): LogFold<ResumableMemory
           },
         };
       }),
+      queued,
       undone: [...undone],
     }),
     decode: (data) => {
       if (typeof data !== 'object' || data === null) return undefined;
-      const { memory, undone } = data as { memory?: unknown; undone?: unknown };
-      if (!Array.isArray(memory) || !Array.isArray(undone)) return undefined;
-      if (!undone.every((id) => typeof id === 'string')) return undefined;
+      const { memory, queued, undone } = data as {
+        memory?: unknown;
+        queued?: unknown;
+        undone?: unknown;
+      };
+      if (!Array.isArray(memory) || !Array.isArray(queued) || !Array.isArray(undone))
+        return undefined;
+      if (![...queued, ...undone].every((id) => typeof id === 'string')) return undefined;
       const out = new Map<string, ItemMemory>();
       for (const raw of memory) {
         const m = decodeMemory(raw);
         if (!m || out.has(m.itemId)) return undefined;
         out.set(m.itemId, m);
       }
-      return { memory: out, undone: new Set(undone as string[]) };
+      return { memory: out, queued: queued as string[], undone: new Set(undone as string[]) };
     },
   };
 }

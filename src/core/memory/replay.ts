@@ -2,6 +2,7 @@
 // the log is the truth, keyed by item id, so undo is a log operation and rewording an item in
 // content/ never resets its progress.
 import type { LogEvent } from '../store/log.js';
+import { applyBringForward, isBringForwardEvent } from './bring-forward.js';
 import { type Grade, isReviewEvent, type ReviewEvent, undoneIds } from './events.js';
 import {
   type Card,
@@ -95,6 +96,8 @@ export interface Replayed {
   memory: Map<string, ItemMemory>;
   /** Every review replayed, in log order. */
   applied: AppliedReview[];
+  /** Never-seen items a mock round queued for study first (see bring-forward.ts). */
+  queued: string[];
 }
 
 /**
@@ -108,13 +111,18 @@ export function replayDetailed(
 ): Replayed {
   const memory = new Map<string, ItemMemory>();
   const applied: AppliedReview[] = [];
-  replayInto(memory, events, undoneIds(events), now, options, applied);
-  return { memory, applied };
+  const queued: string[] = [];
+  replayInto(memory, queued, events, undoneIds(events), now, options, applied);
+  return { memory, applied, queued };
 }
 
-/** The one replay loop: applies `events`' reviews not in `undone` and not after `now` to `memory`. */
+/**
+ * The one replay loop, in log order: reviews not undone and not after `now` update `memory`;
+ * bring-forward events move a seen card's due date or queue a never-seen one (bring-forward.ts).
+ */
 function replayInto(
   memory: Map<string, ItemMemory>,
+  queued: string[],
   events: readonly LogEvent[],
   undone: ReadonlySet<string>,
   now: number,
@@ -122,16 +130,24 @@ function replayInto(
   applied?: AppliedReview[],
 ): void {
   for (const event of events) {
-    if (!isReviewEvent(event) || undone.has(event.id) || event.t > now) continue;
-    const step = applyReview(memory.get(event.itemId), event, options);
-    memory.set(event.itemId, step.memory);
-    applied?.push(step.applied);
+    if (undone.has(event.id) || event.t > now) continue;
+    if (isReviewEvent(event)) {
+      const step = applyReview(memory.get(event.itemId), event, options);
+      memory.set(event.itemId, step.memory);
+      applied?.push(step.applied);
+      const at = queued.indexOf(event.itemId);
+      if (at >= 0) queued.splice(at, 1);
+    } else if (isBringForwardEvent(event)) {
+      applyBringForward(memory, queued, event);
+    }
   }
 }
 
 /** Memory replayed up to some point of the log, that replaying a later part can continue. */
 export interface ResumableMemory {
   memory: Map<string, ItemMemory>;
+  /** Never-seen items mock rounds queued so far, oldest request first. */
+  queued: string[];
   /** Every event id an undo so far named: a later review with such an id stays undone. */
   undone: Set<string>;
 }
@@ -153,9 +169,10 @@ export function resumeReplay(
     for (const id of targets) if (!own.has(id)) return undefined;
   }
   const memory = new Map(state?.memory);
+  const queued = [...(state?.queued ?? [])];
   const undone = new Set([...(state?.undone ?? []), ...targets]);
-  replayInto(memory, tail, undone, now, options);
-  return { memory, undone };
+  replayInto(memory, queued, tail, undone, now, options);
+  return { memory, queued, undone };
 }
 
 /** Item id → memory state, from the log (see replayDetailed). */

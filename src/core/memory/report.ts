@@ -4,10 +4,11 @@ import { mockHistory, trendOf } from '../mock/history.js';
 import type { LogEvent } from '../store/log.js';
 import type { Settings } from '../store/settings.js';
 import { studyDay } from './day.js';
-import { type InterviewProjection, projectInterview } from './interview.js';
+import { type InterviewProjection, latestInterviewDate, projectInterview } from './interview.js';
 import { replayDetailed } from './replay.js';
 import type { StudyBank } from './schedulable.js';
 import { computeStats, type Leech, type RetentionCount } from './stats.js';
+import type { TodayCounts } from './today.js';
 
 export interface StatsReport {
   generatedAt: string;
@@ -18,8 +19,10 @@ export interface StatsReport {
   /** Graded predictions on the simulator screens, and how many were within tolerance. */
   predictions: number;
   predictionsWithinTolerance: number;
-  /** Items of any kind seen before and due by the end of today. */
+  /** Flashcards and quiz items seen before and due by the end of today: today.total learning + due. */
   dueToday: number;
+  /** Today's New · Learning · Due per mode (flashcards, quiz) and in total: see today.ts. */
+  today: TodayCounts;
   streakDays: number;
   /** Topic id → mastery 0..1 (mean recall of the topic's items, unseen counting 0). */
   topics: Record<string, number>;
@@ -34,6 +37,11 @@ export interface StatsReport {
   interview: InterviewProjection | null;
   /** The interview date is set but already behind us. */
   interviewPassed: boolean;
+  /**
+   * The stored date is further ahead than the flag and the settings accept (an old or imported
+   * settings file): it is not projected, and the learner is asked to set a nearer one.
+   */
+  interviewTooFar: boolean;
 }
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
@@ -46,13 +54,20 @@ export function buildReport(
 ): StatsReport {
   const desiredRetention = settings.desiredRetention;
   const replayed = replayDetailed(events, now, { desiredRetention });
-  const s = computeStats(bank, events, now, { desiredRetention, replayed });
+  const s = computeStats(bank, events, now, {
+    desiredRetention,
+    replayed,
+    newPerDay: settings.newPerDay,
+  });
   const rounds = mockHistory(events);
   const trend = trendOf(rounds);
   const date = settings.interviewDate;
   const passed = date !== '' && date < studyDay(now);
+  const tooFar = date !== '' && date > latestInterviewDate(studyDay(now));
   const interview =
-    date && !passed ? projectInterview(bank, replayed.memory, now, date, desiredRetention) : null;
+    date && !passed && !tooFar
+      ? projectInterview(bank, replayed.memory, now, date, desiredRetention, settings.newPerDay)
+      : null;
   return {
     generatedAt: new Date(now).toISOString(),
     reviews: s.reviews,
@@ -61,6 +76,7 @@ export function buildReport(
     predictions: s.predictions,
     predictionsWithinTolerance: s.predictionsWithinTolerance,
     dueToday: s.dueToday,
+    today: s.today,
     streakDays: s.streakDays,
     topics: Object.fromEntries([...s.topics].map(([t, m]) => [t, round3(m)])),
     answeredToday: s.answeredToday,
@@ -89,5 +105,6 @@ export function buildReport(
       })),
     },
     interviewPassed: passed,
+    interviewTooFar: tooFar,
   };
 }

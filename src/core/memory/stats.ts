@@ -3,12 +3,15 @@ import type { LogEvent } from '../store/log.js';
 import { addDays, type DayKey, daysBetween, studyDay } from './day.js';
 import { effectiveReviews, undoneIds } from './events.js';
 import { topicMastery } from './mastery.js';
-import { dueTodayItems, introducedToday } from './queue.js';
+import { introducedToday } from './queue.js';
 import { type AppliedReview, type ItemMemory, type Replayed, replayDetailed } from './replay.js';
 import { type StudyBank, schedulableItems, schedulableOf } from './schedulable.js';
 import { State } from './scheduler.js';
+import { FLASHCARD_KINDS, QUIZ_KINDS, type TodayCounts, todayCounts } from './today.js';
 
 export const FORECAST_DAYS = 7;
+/** The settings' default daily new-card limit, for callers that pass none. */
+const DEFAULT_NEW_PER_DAY = 20;
 
 export interface RetentionCount {
   passed: number;
@@ -36,8 +39,10 @@ export interface Stats {
   predictionsWithinTolerance: number;
   /** Reviews and answers of every kind given today. */
   answeredToday: number;
-  /** Items of any kind that have been seen and are due by the end of today. */
+  /** Flashcards and quiz items seen before and due by the end of today: today's Learning + Due. */
   dueToday: number;
+  /** Today's New · Learning · Due per mode and in total (the counts every screen shows). */
+  today: TodayCounts;
   /** Due per study day from today (today includes the overdue). */
   forecast: Array<{ date: DayKey; due: number }>;
   /** Consecutive study days with at least one answer, ending today or yesterday. */
@@ -59,7 +64,7 @@ export function computeStats(
   bank: StudyBank,
   events: readonly LogEvent[],
   now: number,
-  options: { desiredRetention?: number; replayed?: Replayed } = {},
+  options: { desiredRetention?: number; replayed?: Replayed; newPerDay?: number } = {},
 ): Stats {
   const { memory, applied } = options.replayed ?? replayDetailed(events, now, options);
   const reviews = effectiveReviews(events).filter((e) => e.t <= now);
@@ -72,6 +77,15 @@ export function computeStats(
   const today = studyDay(now);
   const predictions = reviews.filter((e) => e.source === 'predict');
   const inBank = [...memory.values()].filter((m) => schedulableOf(bank, m.itemId) !== undefined);
+  const counts = todayCounts(bank, memory, now, options.newPerDay ?? DEFAULT_NEW_PER_DAY);
+  const dueToday = counts.total.learning + counts.total.due;
+  const queued = inBank.filter((m) => {
+    const kind = schedulableOf(bank, m.itemId)?.kind;
+    return kind !== undefined && (FLASHCARD_KINDS.includes(kind) || QUIZ_KINDS.includes(kind));
+  });
+  const days = forecast(queued, now);
+  // Today's slot is today's queue, so the forecast and every screen agree on it.
+  if (days[0]) days[0].due = dueToday;
   return {
     reviews: reviews.filter((e) => isFlashcardRating(e.itemId, e.source)).length,
     quizAnswers: reviews.filter((e) => e.source === 'quiz').length,
@@ -79,8 +93,9 @@ export function computeStats(
     predictions: predictions.length,
     predictionsWithinTolerance: predictions.filter((e) => e.correct === true).length,
     answeredToday: reviews.filter((e) => studyDay(e.t) === today).length,
-    dueToday: dueTodayItems(bank, memory, now).length,
-    forecast: forecast(inBank, now),
+    dueToday,
+    today: counts,
+    forecast: days,
     streakDays: streak([...reviews.map((e) => e.t), ...mocks.map((e) => e.t)], now),
     trueRetention: {
       last30Days: trueRetention(applied, addDays(today, -29)),

@@ -1,9 +1,9 @@
 // Writes a round to the progress log, each thing the moment it happens:
 // - every answered question: one `review` (source 'mock') with its rating, time, score, answer;
-// - every question cut off unanswered: a `review` rated Again (it becomes due in study);
-// - at the end (the report, or Ctrl+C): the study plan's reviews rated Again (items the round
-//   already rated Again are not reviewed twice; each carries `reason`: 'missed', or 'rubric' for
-//   an item a missed rubric or key point links to) and one `mock` event summarising the round.
+// - a question cut off unanswered is not a review: nothing was recalled, so FSRS learns nothing;
+// - at the end (the report, or Ctrl+C): one `bring-forward` event per item of the study plan
+//   that asks for it (a question cut off unanswered, the cards a missed rubric or key point links
+//   to: see bring-forward.ts; no rating is invented), then one `mock` event summarising the round.
 // A generated question's reviews are logged under its template's id (reviewItemId); the `mock`
 // event names the exact instance (`tpl-...#seed`, which instanceFromId redraws).
 
@@ -53,14 +53,14 @@ export class RoundRecorder {
   sync(state: RoundState): LogEvent[] {
     const out: LogEvent[] = [];
     for (const r of state.results) {
-      if (r.outcome === 'not-reached' || this.reviewed.has(r.itemId)) continue;
+      if (r.outcome !== 'answered' || this.reviewed.has(r.itemId)) continue;
       this.reviewed.add(r.itemId);
       out.push(this.sink.append(reviewOf(r, logId(state, r.itemId))));
     }
     return out;
   }
 
-  /** Writes the end of the round once: the study plan's reviews and the `mock` event. */
+  /** Writes the end of the round once: the study plan's bring-forward events and the `mock` event. */
   finish(
     state: RoundState,
     report: RoundReport,
@@ -70,25 +70,18 @@ export class RoundRecorder {
     this.sync(state);
     this.done = true;
     for (const entry of plan) {
-      // Items the round already rated Again are due as it is.
-      if (!entry.append || isAgain(state, entry.itemId)) continue;
+      if (!entry.append) continue;
       this.sink.append({
-        type: 'review',
+        type: 'bring-forward',
         itemId: logId(state, entry.itemId),
-        rating: 1,
         source: 'mock',
-        reason: entry.reason === 'missed' ? 'missed' : 'rubric',
+        reason: entry.reason,
       });
     }
     const event = mockEvent(state, report, plan);
     this.sink.append({ ...event });
     return event;
   }
-}
-
-function isAgain(state: RoundState, itemId: string): boolean {
-  const r = state.results.find((x) => x.itemId === itemId);
-  return r?.outcome === 'unanswered' || r?.rating === 1;
 }
 
 /** The id a question's review is logged under (a generated question's: its template's). */
@@ -98,17 +91,6 @@ function logId(state: RoundState, itemId: string): string {
 }
 
 function reviewOf(r: QuestionResult, itemId: string): NewEvent {
-  if (r.outcome === 'unanswered') {
-    return {
-      type: 'review',
-      itemId,
-      rating: 1,
-      source: 'mock',
-      ms: r.ms,
-      correct: false,
-      score: 0,
-    };
-  }
   const event: NewEvent = {
     type: 'review',
     itemId,

@@ -185,9 +185,8 @@ function missedItem(r: QuestionResult, item: Item): MissedItem {
     explanation: explanationOf(item),
     ...(item.kind === 'numeric' ? { solution: item.solution } : {}),
   };
-  // An unanswered question is recorded as Again when it is cut off (see record.ts).
-  const rating = r.outcome === 'unanswered' ? 1 : r.rating;
-  if (rating !== undefined) out.rating = rating;
+  // An unanswered question has no rating: nothing was recalled (see record.ts).
+  if (r.outcome === 'answered' && r.rating !== undefined) out.rating = r.rating;
   return out;
 }
 

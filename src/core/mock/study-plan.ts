@@ -1,9 +1,15 @@
-// After the round: what becomes due in study. Every missed item; for every rubric or key point
-// left unticked, the items its content links name (the cards that teach that point); and, for a
+// After the round: what to study next. Every missed item; for every rubric or key point left
+// unticked, the items its content links name (the cards that teach that point); and, for a
 // missed rubric dimension whose missed points have no links, one flashcard from the topics the
-// dimension draws on (the free response's key points draw on its own topic). Each becomes due by
-// a `review` rated Again (see record.ts): Again puts a card back into (re)learning, due at once.
-import type { Item, RubricDimension } from '../content/schema.js';
+// dimension draws on (the free response's key points draw on its own topic).
+//
+// An answered item's own review already schedules it. The others (a question cut off unanswered,
+// the linked and picked cards) are brought forward by a `bring-forward` event (record.ts): a card
+// already learned becomes due now with its memory untouched, a new one is introduced first.
+// At most MAX_LINKED linked or picked cards move per round, so one bad round cannot bury the
+// day's study under its links.
+import type { Item } from '../content/schema.js';
+import { dimensionTopics } from './dimension-topics.js';
 import { seededRandom, weightedSample } from './random.js';
 import type { RoundReport, RubricGroup } from './score.js';
 import { topicWeight } from './select.js';
@@ -15,21 +21,19 @@ export interface StudyPlanEntry {
    * `rubric:<dimension>`: a flashcard picked by topic for a missed dimension without links.
    */
   reason: 'missed' | 'rubric' | `rubric:${RubricGroup}`;
-  /** False when the round already rated the item Again (no second review is appended). */
+  /**
+   * Whether the round asks for a `bring-forward` event: false for a question answered in the
+   * round (its review stands), true for everything else in the plan.
+   */
   append: boolean;
   /** The missed points that link to this item, in the order they were missed. */
   points?: string[];
 }
 
-/** The topics each scenario rubric dimension tests. */
-export const dimensionTopics: Record<RubricDimension, readonly string[]> = {
-  requirements: ['fundamentals', 'limits'],
-  architecture: ['event-sources', 'fan-out', 'function-design', 'orchestration', 'api-gateway'],
-  scaling: ['concurrency', 'cold-starts', 'databases'],
-  failure: ['reliability'],
-  cost: ['cost'],
-  observability: ['observability'],
-};
+export { dimensionTopics } from './dimension-topics.js';
+
+/** The most linked or picked cards one round brings forward. */
+export const MAX_LINKED = 10;
 
 export function studyPlan(
   report: RoundReport,
@@ -37,11 +41,15 @@ export function studyPlan(
   seed: number,
   mastery: ReadonlyMap<string, number> = new Map(),
 ): StudyPlanEntry[] {
+  const answered = new Set(
+    report.questions.filter((q) => q.outcome === 'answered').map((q) => q.itemId),
+  );
   const plan: StudyPlanEntry[] = report.missed.map((m) => ({
     itemId: m.itemId,
     reason: 'missed',
-    append: m.rating !== 1,
+    append: !answered.has(m.itemId),
   }));
+  let linked = 0;
   const byId = new Map(bank.map((i) => [i.id, i]));
   const entryOf = new Map(plan.map((p) => [p.itemId, p]));
 
@@ -51,7 +59,11 @@ export function studyPlan(
       if (!byId.has(itemId)) continue;
       let entry = entryOf.get(itemId);
       if (!entry) {
-        entry = { itemId, reason: 'rubric', append: true };
+        // Asked and answered in this round: its own review already scheduled it.
+        const append = !answered.has(itemId);
+        if (append && linked >= MAX_LINKED) continue;
+        if (append) linked++;
+        entry = { itemId, reason: 'rubric', append };
         entryOf.set(itemId, entry);
         plan.push(entry);
       }
@@ -66,7 +78,7 @@ export function studyPlan(
     const unlinked = report.pointsMissed.some(
       (p) => p.itemId === miss.itemId && p.dimension === miss.dimension && p.links.length === 0,
     );
-    if (!unlinked) continue;
+    if (!unlinked || linked >= MAX_LINKED) continue;
     const topics =
       miss.dimension === 'key-points'
         ? [byId.get(miss.itemId)?.topic ?? '']
@@ -77,6 +89,7 @@ export function studyPlan(
     const random = seededRandom(seed, `plan:${miss.itemId}:${miss.dimension}`);
     const [pick] = weightedSample(pool, (i) => topicWeight(mastery.get(i.topic)), 1, random);
     if (!pick) continue;
+    linked++;
     taken.add(pick.id);
     plan.push({ itemId: pick.id, reason: `rubric:${miss.dimension}`, append: true });
   }
@@ -85,7 +98,7 @@ export function studyPlan(
 
 export interface PointStudy {
   point: string;
-  /** The linked items now due for it. */
+  /** The linked items brought forward (or already scheduled by this round) for it. */
   itemIds: string[];
 }
 
@@ -100,10 +113,10 @@ export function studyByPoint(plan: readonly StudyPlanEntry[]): PointStudy[] {
   return [...byPoint.entries()].map(([point, itemIds]) => ({ point, itemIds }));
 }
 
-/** "Missed 'Caps concurrency below usable connections' → 3 cards now due". */
+/** "Missed 'Caps concurrency below usable connections' → 3 cards to study next". */
 export function pointStudyLine(study: PointStudy, byId: ReadonlyMap<string, Item>): string {
   const n = study.itemIds.length;
   const cards = study.itemIds.every((id) => byId.get(id)?.kind === 'flashcard');
   const noun = cards ? (n === 1 ? 'card' : 'cards') : n === 1 ? 'item' : 'items';
-  return `Missed '${study.point}' → ${n} ${noun} now due`;
+  return `Missed '${study.point}' → ${n} ${noun} to study next`;
 }

@@ -5,6 +5,7 @@ import { colors } from '../theme.js';
 
 interface FrameProps {
   title: string;
+  /** The footer's keys, the global ones included. */
   keys: KeyHelp[];
   columns: number;
   rows: number;
@@ -17,7 +18,7 @@ interface FrameProps {
  * a frame is as tall as the terminal.
  */
 export function Frame({ title, keys, columns, rows, children }: FrameProps) {
-  const hints = [...keys.map((k) => `${k.keys} ${k.action}`), '? keys'].join('  ·  ');
+  const hints = keys.map((k) => `${k.keys} ${k.action}`).join('  ·  ');
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Box>

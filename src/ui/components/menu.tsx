@@ -1,5 +1,6 @@
-import { Box, Text, useInput } from 'ink';
-import { useRef, useState } from 'react';
+import { Text } from 'ink';
+import SelectInput from 'ink-select-input';
+import type { KeyHelp } from '../navigation.js';
 import { colors } from '../theme.js';
 
 export interface MenuItem<V> {
@@ -16,40 +17,40 @@ interface MenuProps<V> {
 }
 
 /**
- * A vertical menu: ↑/↓ (or k/j) move, wrapping at the ends; Enter selects; a digit jumps to
- * that row. Unlike ink-select-input, the cursor lives in a ref updated as each key is handled,
- * so keys that arrive together (a burst while the app was busy, a held arrow, a paste) all
- * count, and an Enter in the same burst selects the row the arrows reached.
+ * A vertical menu: ink-select-input, the menu the stack names. ↑/↓ (or k/j) move, wrapping at
+ * the ends; Enter opens the highlighted row; a digit opens its row at once. Its burst bug (keys
+ * read together moved one row) is fixed by patches/ink-select-input+6.2.0.patch.
  */
 export function Menu<V>({ items, isFocused, onSelect, onHighlight }: MenuProps<V>) {
-  const cursor = useRef(0);
-  const [shown, setShown] = useState(0);
-  const move = (to: number) => {
-    if (items.length === 0) return;
-    cursor.current = (to + items.length) % items.length;
-    setShown(cursor.current);
-    const item = items[cursor.current];
-    if (item) onHighlight?.(item);
-  };
-  useInput(
-    (input, key) => {
-      if (key.upArrow || input === 'k') move(cursor.current - 1);
-      else if (key.downArrow || input === 'j') move(cursor.current + 1);
-      else if (key.return) {
-        const item = items[cursor.current];
-        if (item) onSelect(item);
-      } else if (/^[1-9]$/.test(input) && Number(input) <= items.length) move(Number(input) - 1);
-    },
-    { isActive: isFocused },
-  );
   return (
-    <Box flexDirection="column">
-      {items.map((item, i) => (
-        <Text key={item.key} color={i === shown ? colors.accent : undefined} wrap="truncate-end">
-          {i === shown ? '❯ ' : '  '}
-          {item.label}
-        </Text>
-      ))}
-    </Box>
+    <SelectInput
+      items={[...items]}
+      isFocused={isFocused}
+      onSelect={(item) => onSelect(item as MenuItem<V>)}
+      onHighlight={(item) => onHighlight?.(item as MenuItem<V>)}
+      indicatorComponent={Pointer}
+      itemComponent={Label}
+    />
   );
+}
+
+function Pointer({ isSelected = false }: { isSelected?: boolean }) {
+  return <Text color={colors.accent}>{isSelected ? '❯ ' : '  '}</Text>;
+}
+
+function Label({ isSelected = false, label }: { isSelected?: boolean; label: string }) {
+  return (
+    <Text color={isSelected ? colors.accent : undefined} wrap="truncate-end">
+      {label}
+    </Text>
+  );
+}
+
+/** A menu's keys for the footer and `?`: what the menu itself does with them. */
+export function menuKeys(count: number, open = 'open'): KeyHelp[] {
+  return [
+    { keys: '↑↓', action: 'choose' },
+    { keys: 'Enter', action: open },
+    { keys: `1-${count}`, action: `${open} at once` },
+  ];
 }

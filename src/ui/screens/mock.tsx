@@ -1,7 +1,5 @@
 import { Box, Text } from 'ink';
 import { useCallback, useMemo, useState } from 'react';
-import type { ParsedCommand } from '../../cli/commands.js';
-import { mockArgs } from '../../cli/mock-args.js';
 import { loadPrices } from '../../core/content/prices.js';
 import type { Bank } from '../../core/content/schema.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
@@ -10,6 +8,7 @@ import { type RoundState, startRound } from '../../core/mock/round.js';
 import { chooseQuestions } from '../../core/mock/setup.js';
 import { loadTemplates } from '../../core/templates/load.js';
 import { useScreen } from '../navigation.js';
+import type { RouteTo } from '../routes.js';
 import { useServices } from '../services.js';
 import { colors } from '../theme.js';
 import { IntroView } from './mock/intro-view.js';
@@ -23,16 +22,16 @@ type Stage =
   | { name: 'report'; outcome: RoundOutcome; bank: Bank };
 
 /** `faas-prep mock`: the intro, the timed round, the report. */
-export function MockScreen({ cmd }: { cmd: ParsedCommand }) {
+export function MockScreen({ route }: { route: RouteTo<'mock'> }) {
   const services = useServices();
   const setup = useMemo(() => {
+    const { args } = route;
     try {
-      const args = mockArgs(cmd);
       return { plan: planRound(args.format, args.minutes), seed: args.seed ?? services.seed };
     } catch (error) {
       return { error: (error as Error).message };
     }
-  }, [cmd, services]);
+  }, [route, services]);
   const events = useMemo(() => services.store().events(), [services]);
   const [stage, setStage] = useState<Stage>({ name: 'intro' });
   const onDone = useCallback(

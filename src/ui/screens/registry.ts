@@ -1,16 +1,17 @@
 import { type ComponentType, lazy } from 'react';
-import type { ParsedCommand } from '../../cli/commands.js';
 import type { ScreenChrome } from '../navigation.js';
-import { Home, homeChrome } from './home.js';
+import type { RouteTo, ScreenName } from '../routes.js';
+import { Home, homeChrome } from './home/index.js';
 
-export type ScreenComponent = ComponentType<{ cmd: ParsedCommand }>;
+/** A screen is rendered with its route: what the command line or a menu opened it with. */
+export type Screens = { [S in ScreenName]?: ComponentType<{ route: RouteTo<S> }> };
 
 /** Screens by route name. Home is in the startup bundle; the others load when first opened. */
-export const screens: Record<string, ScreenComponent> = {
+export const screens: Screens = {
   home: Home,
-  progress: lazy(() => import('./progress.js').then((m) => ({ default: m.ProgressScreen }))),
-  study: lazy(() => import('./study.js').then((m) => ({ default: m.StudyScreen }))),
-  quiz: lazy(() => import('./quiz.js').then((m) => ({ default: m.QuizScreen }))),
+  progress: lazy(() => import('./progress/index.js').then((m) => ({ default: m.ProgressScreen }))),
+  study: lazy(() => import('./study/index.js').then((m) => ({ default: m.StudyScreen }))),
+  quiz: lazy(() => import('./quiz/index.js').then((m) => ({ default: m.QuizScreen }))),
   mock: lazy(() => import('./mock.js').then((m) => ({ default: m.MockScreen }))),
   sim: lazy(() => import('./sim.js').then((m) => ({ default: m.SimScreen }))),
 };
@@ -20,4 +21,4 @@ export const screens: Record<string, ScreenComponent> = {
  * effect, which re-renders the shell; Ink draws that second commit up to a frame (34 ms)
  * later, so without this the first frame would show a footer without the screen's keys.
  */
-export const initialChrome: Record<string, ScreenChrome> = { home: homeChrome };
+export const initialChrome: Partial<Record<ScreenName, ScreenChrome>> = { home: homeChrome };

@@ -2,13 +2,13 @@
 // screen: a chooser of the three simulators, or one of them with the command line's flags.
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { ParsedCommand } from '../../cli/commands.js';
 import { loadPrices, loadRuntimes } from '../../core/content/prices.js';
 import { isSimulator } from '../../sim/flags.js';
 import { type SimulatorName, simulatorNames } from '../../sim/help.js';
 import type { SimResources } from '../../sim/screen-params.js';
 import { Menu } from '../components/menu.js';
 import { useScreen } from '../navigation.js';
+import { type RouteTo, simRoute } from '../routes.js';
 import { useServices } from '../services.js';
 import { colors } from '../theme.js';
 import { ColdStartScreen } from './sim/cold-start.js';
@@ -52,9 +52,7 @@ function Chooser() {
           }))}
           isFocused={nav.active}
           onHighlight={(item) => setHighlighted(item.value)}
-          onSelect={(item) =>
-            nav.push({ screen: 'sim', cmd: { positionals: [item.value], values: {} } })
-          }
+          onSelect={(item) => nav.push(simRoute(item.value))}
         />
       </Box>
       <Box marginTop={1}>
@@ -83,7 +81,8 @@ function loadResources(dir: string): SimResources | { error: string } {
   }
 }
 
-export function SimScreen({ cmd }: { cmd: ParsedCommand }) {
+export function SimScreen({ route }: { route: RouteTo<'sim'> }) {
+  const cmd = route.flags;
   const { dir } = useServices().content;
   const res = useMemo(() => loadResources(dir), [dir]);
   const [name, extra] = cmd.positionals;

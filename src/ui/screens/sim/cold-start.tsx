@@ -2,7 +2,6 @@
 // goes) and a chart of the cold-start probability against keep-alive or rate from short runs.
 import { Text } from 'ink';
 import { useMemo, useState } from 'react';
-import type { ParsedCommand } from '../../../cli/commands.js';
 import { formatCount, formatInt, formatPct, significant } from '../../../core/format.js';
 import {
   compactNumber,
@@ -30,6 +29,7 @@ import {
 import { Chart } from '../../components/chart.js';
 import { type ChartData, chartPoints } from '../../components/chart-grid.js';
 import { type SimulationState, useSimulation } from '../../hooks/use-simulation.js';
+import type { Flags } from '../../routes.js';
 import { colors } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { progressBar, type ResultRow, ResultsTable, runStatus, SimBody } from './parts.js';
@@ -100,7 +100,7 @@ function sweepChart(
   };
 }
 
-export function ColdStartScreen({ cmd, res }: { cmd: ParsedCommand; res: SimResources }) {
+export function ColdStartScreen({ cmd, res }: { cmd: Flags; res: SimResources }) {
   const [axis, setAxis] = useState<ColdStartAxis>('keepAlive');
   const controls = useSimControls('cold-start', cmd, res, [
     {

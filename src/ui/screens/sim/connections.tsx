@@ -3,7 +3,6 @@
 // analytic values beside the simulated ones and a chart against the usable connections.
 import { Text } from 'ink';
 import { useMemo } from 'react';
-import type { ParsedCommand } from '../../../cli/commands.js';
 import { formatCount, formatInt, formatPct, significant } from '../../../core/format.js';
 import {
   compactNumber,
@@ -32,6 +31,7 @@ import {
 import { Chart, type LegendEntry } from '../../components/chart.js';
 import { type ChartData, type ChartMarker, chartPoints } from '../../components/chart-grid.js';
 import { type SimulationState, useSimulation } from '../../hooks/use-simulation.js';
+import type { Flags } from '../../routes.js';
 import { colors } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { progressBar, type ResultRow, ResultsTable, runStatus, SimBody } from './parts.js';
@@ -159,7 +159,7 @@ function erlangChart(p: ConnectionsParams, range: XRange, width: number): ChartD
   };
 }
 
-export function ConnectionsScreen({ cmd, res }: { cmd: ParsedCommand; res: SimResources }) {
+export function ConnectionsScreen({ cmd, res }: { cmd: Flags; res: SimResources }) {
   const controls = useSimControls('connections', cmd, res);
   const built = useMemo(() => {
     try {

@@ -4,7 +4,6 @@
 // and draws the panel or the preset list.
 import { Box, Text, useInput } from 'ink';
 import { type ReactNode, useMemo, useReducer } from 'react';
-import type { ParsedCommand } from '../../../cli/commands.js';
 import type { SimulatorName } from '../../../sim/help.js';
 import type { ParamValues } from '../../../sim/params.js';
 import type { PredictQuantity } from '../../../sim/predict.js';
@@ -18,6 +17,7 @@ import {
 } from '../../../sim/screen-params.js';
 import { ParamPanel, windowStart } from '../../components/param-panel.js';
 import { type KeyHelp, useScreen } from '../../navigation.js';
+import type { Flags } from '../../routes.js';
 import { colors } from '../../theme.js';
 import type { SimLayout } from './layout.js';
 import { initialPanel, type Message, type PanelContext, splitInput } from './panel-state.js';
@@ -87,7 +87,7 @@ function PresetList({
 
 export function useSimControls(
   name: SimulatorName,
-  cmd: ParsedCommand,
+  cmd: Flags,
   res: SimResources,
   extraKeys: ExtraKey[] = [],
 ): SimControls {

@@ -2,7 +2,6 @@
 // Closed form, so results follow every change at once.
 import { Text } from 'ink';
 import { useMemo } from 'react';
-import type { ParsedCommand } from '../../../cli/commands.js';
 import { formatCount, formatInt, formatUsd } from '../../../core/format.js';
 import { compactNumber, decades, logGrid, logIndex } from '../../../core/log-scale.js';
 import { explainCost } from '../../../sim/explain.js';
@@ -12,6 +11,7 @@ import { buildCost, type SimResources } from '../../../sim/screen-params.js';
 import { costCurves, costRange } from '../../../sim/sweeps.js';
 import { Chart } from '../../components/chart.js';
 import { type ChartData, chartPoints } from '../../components/chart-grid.js';
+import type { Flags } from '../../routes.js';
 import { colors } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { type ResultRow, ResultsTable, SimBody } from './parts.js';
@@ -91,7 +91,7 @@ function costChart(p: CostParams, r: CostResult, res: SimResources, width: numbe
   };
 }
 
-export function CostScreen({ cmd, res }: { cmd: ParsedCommand; res: SimResources }) {
+export function CostScreen({ cmd, res }: { cmd: Flags; res: SimResources }) {
   const controls = useSimControls('cost', cmd, res);
   const built = useMemo(() => {
     try {

@@ -1,4 +1,5 @@
-import type { Route } from '../navigation.js';
+import { defaultMinutes } from '../../../core/mock/plan.js';
+import { DEFAULT_QUIZ_COUNT, type Route, simRoute } from '../../routes.js';
 
 export interface Mode {
   label: string;
@@ -6,34 +7,35 @@ export interface Mode {
   route: Route;
 }
 
-const none = { positionals: [], values: {} };
-
 /** The home menu: only modes that work are listed. */
 export const modes: Mode[] = [
   {
     label: 'Study',
     description: 'Flashcards with spaced repetition: due cards first, then new ones',
-    route: { screen: 'study', cmd: none },
+    route: { screen: 'study', args: { ahead: false } },
   },
   {
     label: 'Quiz',
     description:
       'Ten questions, due and weak ones first: multiple choice, estimates, ordering, true/false',
-    route: { screen: 'quiz', cmd: none },
+    route: { screen: 'quiz', args: { count: DEFAULT_QUIZ_COUNT } },
   },
   {
     label: 'Mock interview',
     description: 'A timed interview round: rapid-fire, estimation, a design scenario, wrap-up',
-    route: { screen: 'mock', cmd: none },
+    route: {
+      screen: 'mock',
+      args: { format: 'full', minutes: defaultMinutes('full'), history: false, json: false },
+    },
   },
   {
     label: 'Simulators',
     description: 'What-if models: cold starts, DB connections, Lambda vs Fargate vs EC2 cost',
-    route: { screen: 'sim', cmd: none },
+    route: simRoute(),
   },
   {
     label: 'Progress',
     description: 'Where your progress is kept, what it holds, backups',
-    route: { screen: 'progress', cmd: none },
+    route: { screen: 'progress' },
   },
 ];

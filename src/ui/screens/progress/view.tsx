@@ -1,29 +1,27 @@
-import { Text, useInput } from 'ink';
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+// What the progress screen shows: the report as rows in a scrolling window, and the date
+// entry when it is open. Render only.
+import { Text } from 'ink';
+import type { ReactNode } from 'react';
+import { hbar, vbars } from '../../../core/bars.js';
+import type { Bank } from '../../../core/content/schema.js';
+import { weekday } from '../../../core/memory/day.js';
+import { topicName } from '../../../core/memory/mastery.js';
+import type { StatsReport } from '../../../core/memory/report.js';
 import {
+  pct,
   planAdvice,
   planDayText,
+  plural,
   predictionsText,
   retentionText,
-} from '../../cli/commands/stats-text.js';
-import { hbar, vbars } from '../../core/bars.js';
-import type { Bank } from '../../core/content/schema.js';
-import { weekday } from '../../core/memory/day.js';
-import { parseInterviewDate } from '../../core/memory/interview.js';
-import { topicName } from '../../core/memory/mastery.js';
-import { buildReport, type StatsReport } from '../../core/memory/report.js';
-import { loadStudyBank } from '../../core/memory/study-bank.js';
-import type { ProgressStore } from '../../core/store/store.js';
-import { clampScroll, ScrollView } from '../components/scroll-view.js';
-import { type Line, wrapSpans } from '../components/wrap.js';
-import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { useScreen } from '../navigation.js';
-import { useServices } from '../services.js';
-import { colors } from '../theme.js';
+} from '../../../core/memory/report-text.js';
+import type { ProgressStore } from '../../../core/store/store.js';
+import { clampScroll, ScrollView } from '../../components/scroll-view.js';
+import { type Line, wrapSpans } from '../../components/wrap.js';
+import { colors } from '../../theme.js';
+import type { ProgressState } from './state.js';
 
-const pct = (n: number) => `${Math.round(n * 100)}%`;
-
-interface Loaded {
+export interface Loaded {
   store: ProgressStore;
   bank?: Bank;
   report?: StatsReport;
@@ -31,103 +29,19 @@ interface Loaded {
   problem?: string;
 }
 
-/** Totals, streak, due forecast, retention, mastery by topic, the interview plan, and backups. */
-export function ProgressScreen() {
-  const services = useServices();
-  const size = useTerminalSize();
-  const [data, setData] = useState<Loaded | { error: string }>();
-  const [scroll, setScroll] = useState(0);
-  const [entry, setEntry] = useState<{ text: string; error?: string }>();
-  // Typed keys can arrive before a re-render; the handler reads the latest entry from here.
-  const latestEntry = useRef(entry);
-  const updateEntry = (next: { text: string; error?: string } | undefined) => {
-    latestEntry.current = next;
-    setEntry(next);
-  };
+/** Rows the date entry takes above the report while it is open. */
+export const ENTRY_ROWS = 2;
 
-  const load = useCallback((): Loaded => {
-    const store = services.store();
-    try {
-      const bank = loadStudyBank(services.content.dir, services.content.compiled);
-      const report = buildReport(bank, store.events(), store.settings(), services.now());
-      return { store, bank, report };
-    } catch (error) {
-      return { store, problem: (error as Error).message.split('\n')[0] };
-    }
-  }, [services]);
-
-  useEffect(() => {
-    let live = true;
-    services.storeReady().then(() => {
-      if (!live) return;
-      try {
-        setData(load());
-      } catch (error) {
-        setData({ error: (error as Error).message.split('\n')[0] ?? String(error) });
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [services, load]);
-
-  const typing = entry !== undefined;
-  const nav = useScreen({
-    title: 'Progress',
-    keys: typing
-      ? [
-          { keys: 'Enter', action: 'save the date' },
-          { keys: 'Esc', action: 'cancel' },
-        ]
-      : [
-          { keys: '↑↓', action: 'scroll' },
-          { keys: 'd', action: 'set the interview date' },
-          { keys: 'Esc', action: 'back' },
-        ],
-    onEscape: typing ? () => updateEntry(undefined) : undefined,
-    textEntry: typing,
-  });
-
-  const width = size.columns - 1;
-  // The frame's title, padding and key line, and one row for the date entry when it is open.
-  const height = size.rows - 4 - (typing ? 2 : 0);
-  const rows = data && !('error' in data) ? progressRows(data, width) : [];
-
-  useInput(
-    (input, key) => {
-      const current = latestEntry.current;
-      if (current) {
-        if (key.return) {
-          const parsed = parseInterviewDate(current.text, services.now());
-          if (!parsed.ok) return updateEntry({ ...current, error: parsed.error });
-          if (data && !('error' in data)) {
-            data.store.updateSettings({ interviewDate: parsed.date });
-            setData(load());
-          }
-          return updateEntry(undefined);
-        }
-        if (key.backspace || key.delete) {
-          return updateEntry({ text: current.text.slice(0, -1) });
-        }
-        if (input && !key.ctrl && !key.meta && /^[\w -]+$/.test(input)) {
-          return updateEntry({ text: (current.text + input).slice(0, 20) });
-        }
-        return;
-      }
-      if (input === 'd' && data && !('error' in data) && data.report) {
-        return updateEntry({ text: data.report.settings.interviewDate ?? '' });
-      }
-      if (key.upArrow) setScroll((s) => clampScroll(s - 1, rows.length, height));
-      if (key.downArrow) setScroll((s) => clampScroll(s + 1, rows.length, height));
-      if (key.pageUp) setScroll((s) => clampScroll(s - (height - 1), rows.length, height));
-      if (key.pageDown) setScroll((s) => clampScroll(s + (height - 1), rows.length, height));
-    },
-    { isActive: nav.active },
-  );
-
-  if (!data) return <Text>Loading your progress…</Text>;
-  if ('error' in data)
-    return <Text color={colors.bad}>Cannot open the progress: {data.error}</Text>;
+export function ProgressView({
+  state,
+  rows,
+  height,
+}: {
+  state: ProgressState;
+  rows: ReactNode[];
+  height: number;
+}) {
+  const entry = state.entry;
   return (
     <>
       {entry ? (
@@ -141,13 +55,17 @@ export function ProgressScreen() {
           </Text>
         </>
       ) : null}
-      <ScrollView rows={rows} height={height} scroll={clampScroll(scroll, rows.length, height)} />
+      <ScrollView
+        rows={rows}
+        height={height}
+        scroll={clampScroll(state.scroll, rows.length, height)}
+      />
     </>
   );
 }
 
 /** Every line of the screen, each exactly one terminal row. */
-function progressRows({ store, bank, report, problem }: Loaded, width: number): ReactNode[] {
+export function progressRows({ store, bank, report, problem }: Loaded, width: number): ReactNode[] {
   const rows: ReactNode[] = [];
   let n = 0;
   const row = (node: ReactNode, color?: string) =>
@@ -194,7 +112,6 @@ function statsRows(
   blank: () => void,
   wrapped: (text: string, color?: string) => void,
 ): void {
-  const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
   row(
     <>
       <Text bold>{r.reviews}</Text> flashcard reviews · <Text bold>{r.quizAnswers}</Text> quiz
@@ -257,6 +174,10 @@ function statsRows(
     wrapped(
       `Your interview date (${r.settings.interviewDate}) has passed: press d to set a new one.`,
     );
+  } else if (r.interviewTooFar) {
+    wrapped(
+      `Your interview date (${r.settings.interviewDate}) is too far ahead to plan for: press d to set a nearer one.`,
+    );
   } else if (!p) {
     wrapped(
       'No interview date. Press d to set one: you get the recall projected for that day and a daily plan.',
@@ -285,7 +206,7 @@ function statsRows(
       );
     const tomorrow = p.plan[1];
     if (tomorrow) row(`Tomorrow: ${planDayText(tomorrow)}`, colors.dim);
-    for (const advice of planAdvice(r)) wrapped(advice, colors.dim);
+    for (const advice of planAdvice(r, (t) => topicName(bank, t))) wrapped(advice, colors.dim);
   }
   blank();
   const topics = Object.entries(r.topics);

@@ -1,19 +1,15 @@
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import { Menu } from '../components/menu.js';
-import { type ScreenChrome, useScreen } from '../navigation.js';
-import { useServices } from '../services.js';
-import { colors } from '../theme.js';
+import { Menu, menuKeys } from '../../components/menu.js';
+import { type ScreenChrome, useScreen } from '../../navigation.js';
+import { useServices } from '../../services.js';
+import { colors } from '../../theme.js';
 import { type Mode, modes } from './modes.js';
 
 /** Static, so the shell can draw the home screen's footer in the very first frame. */
 export const homeChrome: ScreenChrome = {
   title: '',
-  keys: [
-    { keys: '↑↓', action: 'choose' },
-    { keys: 'Enter', action: 'open' },
-    { keys: 'q', action: 'quit' },
-  ],
+  keys: menuKeys(modes.length),
 };
 
 export function Home() {
@@ -38,13 +34,6 @@ export function Home() {
       live = false;
     };
   }, [services]);
-
-  useInput(
-    (input) => {
-      if (input === 'q') nav.exit(0);
-    },
-    { isActive: nav.active },
-  );
 
   return (
     <Box flexDirection="column">

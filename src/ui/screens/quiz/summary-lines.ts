@@ -1,10 +1,10 @@
 // The end of a quiz as lines: the score, then each missed item with its right answer.
-import { answerText, rightAnswerText } from '../../core/grading/answer-text.js';
-import { formatScore, type QuizAnswer, quizScore } from '../../core/quiz/score.js';
-import type { Line } from '../components/question/lines.js';
-import { questionText } from '../components/question/question-view.js';
-import { clipLines, wrapText } from '../components/question/wrap.js';
-import { colors } from '../theme.js';
+import { answerText, rightAnswerText } from '../../../core/grading/answer-text.js';
+import { formatScore, type QuizAnswer, quizScore } from '../../../core/quiz/score.js';
+import type { Line } from '../../components/question/lines.js';
+import { questionText } from '../../components/question/question-view.js';
+import { clipLines, wrapText } from '../../components/question/wrap.js';
+import { colors } from '../../theme.js';
 
 function block(
   text: string,
