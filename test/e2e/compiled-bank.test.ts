@@ -2,7 +2,7 @@
 // used while content/ is as built; content edited after the build, or a damaged compiled file,
 // is read from the YAML with a notice, so editing content works without rebuilding.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,14 +41,24 @@ describe('the compiled question bank', () => {
 
   it('gives way to content edited after the build, with a notice', () => {
     const edited = packageCopy();
-    const file = join(edited, 'content', 'api-gateway.yaml');
-    const text = readFileSync(file, 'utf8');
-    const front = 'Lambda function timeout: default {{c1::3 seconds}}';
-    expect(text).toContain(front);
-    writeFileSync(file, text.replace(front, 'Edited: default {{c1::3 seconds}}'));
+    // The first double-quoted flashcard front of any item file gets a new beginning.
+    const dir = join(edited, 'content');
+    const quotedFront = /^(\s+front: ")/m;
+    const file = readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => join(dir, name))
+      .find((path) => quotedFront.test(readFileSync(path, 'utf8')));
+    expect(file).toBeDefined();
+    const path = file ?? '';
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(quotedFront, '$1Edited after the build: '),
+    );
     const after = exportJson(edited);
     expect(after.err).toMatch(/content\/ changed since the last build: reading the YAML files/);
-    expect(after.items.some((i) => i.front?.startsWith('Edited: default'))).toBe(true);
+    expect(after.items.filter((i) => i.front?.startsWith('Edited after the build: '))).toHaveLength(
+      1,
+    );
     expect(after.items.map((i) => i.id)).toEqual(built.items.map((i) => i.id));
     rmSync(edited, { recursive: true, force: true });
   });
