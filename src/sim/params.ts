@@ -3,6 +3,7 @@
 
 import { connectionModes } from './models/connections.js';
 import { ModelParamError } from './models/errors.js';
+import { quoted } from './quote.js';
 
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue | undefined>;
@@ -341,6 +342,15 @@ export const costParams: readonly ParamSpec[] = [
     description: 'Memory of one Fargate task',
   },
   {
+    name: 'fleet',
+    flag: '--fleet',
+    kind: 'enum',
+    choices: ['sized', 'fixed'],
+    default: 'sized',
+    description:
+      'sized: enough tasks and instances to run the load (CPU only: vCPU-seconds per request = duration × memory/1,769 MB) at --target-utilization; fixed: exactly --fargate-tasks and --ec2-count',
+  },
+  {
     name: 'fargateTasks',
     flag: '--fargate-tasks',
     kind: 'number',
@@ -348,14 +358,15 @@ export const costParams: readonly ParamSpec[] = [
     min: 1,
     max: 100_000,
     default: 1,
-    description: 'Fargate tasks running all month (sized to the load with --capacity-aware)',
+    description: 'With --fleet fixed: Fargate tasks running all month',
   },
   {
     name: 'ec2Type',
     flag: '--ec2-type',
     kind: 'string',
     defaultNote: 't3.micro (t4g.micro with --arch arm64)',
-    description: 'EC2 instance type (one listed in content/prices.yaml)',
+    description:
+      'EC2 instance type listed in content/prices.yaml (t3/t4g are burstable: sized on their 10% baseline)',
   },
   {
     name: 'ec2Count',
@@ -365,15 +376,8 @@ export const costParams: readonly ParamSpec[] = [
     min: 1,
     max: 100_000,
     default: 1,
-    description: 'EC2 instances running all month (sized to the load with --capacity-aware)',
-  },
-  {
-    name: 'capacityAware',
-    flag: '--capacity-aware',
-    kind: 'boolean',
-    default: false,
     description:
-      'Size Fargate tasks and EC2 instances to the load (CPU only): vCPU-seconds per request = duration × memory/1,769 MB',
+      'With --fleet fixed: EC2 instances running all month (burstable ones pay surplus credits above their baseline)',
   },
   {
     name: 'targetUtilization',
@@ -383,7 +387,15 @@ export const costParams: readonly ParamSpec[] = [
     minExclusive: true,
     max: 1,
     default: 0.7,
-    description: 'With --capacity-aware: the CPU utilisation tasks and instances are sized for',
+    description: 'With --fleet sized: the CPU utilisation tasks and instances are sized for',
+  },
+  {
+    name: 'publicIpv4',
+    flag: '--public-ipv4',
+    kind: 'boolean',
+    default: true,
+    description:
+      'One public IPv4 address per task and instance ($0.005 an hour); --no-public-ipv4 leaves it out',
   },
 ];
 
@@ -450,7 +462,7 @@ export function describeRange(spec: NumberSpec): string {
 }
 
 function shown(raw: unknown): string {
-  return typeof raw === 'string' ? JSON.stringify(raw) : String(raw);
+  return typeof raw === 'string' ? quoted(raw) : String(raw);
 }
 
 /** Checks and converts one raw value (a CLI string or a content value). `label` starts the message. */

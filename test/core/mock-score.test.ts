@@ -149,3 +149,39 @@ describe('mock scoring', () => {
     expect(studyPlan(report, bank.items, 1)).toEqual(plan);
   });
 });
+
+describe('rubric points never on screen', () => {
+  it('are not missed: not in the report, nor in the points the study plan follows', () => {
+    const r = shortRound();
+    let s = answer(r.state, T0 + 10_000, flashcardGrade(3), { rating: 3 });
+    s = answer(s, T0 + 20_000, gradeMcq(r.mcq, [0]), { selected: [0] });
+    s = answer(s, T0 + MIN, gradeNumeric(r.numeric, r.numeric.answer ?? 0), { value: 0 });
+    s = submitOpen(s, T0 + 2 * MIN, { text: 'design', probes: [] });
+    // Nothing ticked; only the first point of each dimension was shown, cost never.
+    const none = Object.fromEntries(
+      rubricDimensions.map((d) => [d, r.scenario.rubric[d].map(() => false)]),
+    );
+    const seen = Object.fromEntries(
+      rubricDimensions.map((d) => [d, r.scenario.rubric[d].map((_, i) => d !== 'cost' && i === 0)]),
+    );
+    const shown = rubricDimensions.filter((d) => d !== 'cost').map((d) => r.scenario.rubric[d][0]!);
+    s = gradeOpen(
+      s,
+      T0 + 3 * MIN,
+      gradeRubric(
+        shown,
+        shown.map(() => false),
+      ),
+      none,
+      seen,
+    );
+    const report = scoreRound(s);
+    expect(report.rubricMissed.map((m) => m.dimension)).not.toContain('cost');
+    for (const m of report.rubricMissed) {
+      expect(m.missedPoints).toEqual([r.scenario.rubric[m.dimension as 'scaling'][0]?.point]);
+    }
+    const fromScenario = report.pointsMissed.filter((p) => p.itemId === r.scenario.id);
+    expect(fromScenario.every((p) => p.index === 0 && p.dimension !== 'cost')).toBe(true);
+    expect(fromScenario).toHaveLength(rubricDimensions.length - 1);
+  });
+});

@@ -31,8 +31,8 @@ describe('predict, then run', () => {
     expect(app.text()).toMatch(/Lambda total\s+\$20\.67/);
     app.press('P');
     await app.waitFor('break-even'); // the chart's legend is back
-    app.press(keys.esc);
-    await app.waitFor('Practice for serverless');
+    app.press(keys.esc); // back one level: the Simulators list
+    await app.waitFor('What-if simulators');
     app.press('q');
     expect(await app.waitForExit()).toBe(0);
 

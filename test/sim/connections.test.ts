@@ -36,6 +36,23 @@ describe('per-invocation connections: an Erlang B loss system', () => {
     expect(rel(r.meanConnections, 100 * (1 - 0.0757))).toBeLessThan(0.01);
   });
 
+  it('under bursts the Erlang line uses the on-window rate and says so (issue 13 §1)', () => {
+    // 50/s on average in 10 s bursts every 100 s: 500/s while it bursts, A = 500 × 1 s.
+    const r = simulateConnections(
+      params({
+        rate: 50,
+        arrivals: { kind: 'bursty', rate: 50, onS: 10, periodS: 100 },
+        durationMs: 1000,
+        horizonS: 1000,
+      }),
+    );
+    expect(r.analyticRate).toBe('on-window');
+    expect(r.offeredLoad).toBeCloseTo(500, 9);
+    expect(r.erlangB).toBeCloseTo(erlangB(500, 100), 12);
+    // The simulated share is in the analytic value's range, not 1e-9 of it.
+    expect(r.failureProbability).toBeGreaterThan(0.5 * (r.erlangB ?? 0));
+  });
+
   it('A = 80, c = 100: blocking 0.40%', () => {
     const r = simulateConnections(params({ rate: 800, horizonS: 5000 }));
     expect(r.erlangB).toBeCloseTo(0.0039920286, 9);

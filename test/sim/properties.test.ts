@@ -97,7 +97,8 @@ function costOf(
     | 'fargateMemoryGb'
     | 'fargateTasks'
     | 'ec2Count'
-    | 'capacityAware'
+    | 'fleet'
+    | 'publicIpv4'
     | 'targetUtilization'
   >,
 ) {
@@ -108,7 +109,8 @@ function costOf(
       fargateMemoryGb: 0.5,
       fargateTasks: 1,
       ec2Count: 1,
-      capacityAware: false,
+      fleet: 'fixed',
+      publicIpv4: false,
       targetUtilization: 0.7,
     },
     prices,

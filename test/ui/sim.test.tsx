@@ -8,13 +8,20 @@ afterEach(() => {
   for (const app of apps.splice(0)) app.unmount();
 });
 
-function open(positionals: string[], values: Record<string, string> = {}, size = {}) {
+function open(positionals: string[], values: Record<string, string | boolean> = {}, size = {}) {
   const app = renderApp({ screen: 'sim', cmd: { positionals, values }, ...size });
   apps.push(app);
   return app;
 }
 
-const material = { invocations: '100000000', 'memory-mb': '512', 'duration-ms': '100' };
+// The material's view: one fixed task and instance, no public IPv4.
+const material = {
+  invocations: '100000000',
+  'memory-mb': '512',
+  'duration-ms': '100',
+  fleet: 'fixed',
+  'no-public-ipv4': true,
+};
 
 /** The panel row under the cursor (the line that starts with ›). */
 function cursorRow(frame: string): string {

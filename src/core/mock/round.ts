@@ -39,6 +39,11 @@ export interface QuestionResult {
   summary?: string;
   answer?: unknown;
   ticks?: Ticks;
+  /**
+   * The rubric points the learner had on screen while grading, shaped as `ticks`. A point never
+   * shown cannot count as missed; without it (older rounds) every point was shown.
+   */
+  seen?: Ticks;
 }
 
 export interface RoundState {
@@ -204,7 +209,13 @@ function toGrading(state: RoundState, now: number, nextIndex: number): RoundStat
 }
 
 /** Records the self-grade of the open answer and moves on (the clock runs again). */
-export function gradeOpen(state: RoundState, now: number, graded: Grade, ticks: Ticks): RoundState {
+export function gradeOpen(
+  state: RoundState,
+  now: number,
+  graded: Grade,
+  ticks: Ticks,
+  seen?: Ticks,
+): RoundState {
   const q = currentQuestion(state);
   if (!q || state.phase !== 'grading') return state;
   const result: QuestionResult = {
@@ -215,6 +226,7 @@ export function gradeOpen(state: RoundState, now: number, graded: Grade, ticks: 
     summary: graded.summary,
     answer: state.draft,
     ticks,
+    ...(seen ? { seen } : {}),
   };
   const next = {
     ...state,

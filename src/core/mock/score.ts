@@ -13,7 +13,7 @@ import { rightAnswerText } from '../grading/answer-text.js';
 import { RUBRIC_PASS } from '../grading/ratings.js';
 import { isGradable } from '../grading/types.js';
 import type { SectionKind } from './plan.js';
-import type { Ending, Outcome, QuestionResult, RoundState } from './round.js';
+import type { Ending, Outcome, QuestionResult, RoundState, Ticks } from './round.js';
 
 export interface SectionScore {
   kind: SectionKind;
@@ -207,6 +207,14 @@ function explanationOf(item: Item): string {
   return item.explanation;
 }
 
+/** Whether a point was on screen while grading (rounds without `seen` showed every point). */
+function wasSeen(seen: Ticks | undefined, group: RubricGroup, index: number): boolean {
+  if (!seen) return true;
+  return Array.isArray(seen)
+    ? seen[index] === true
+    : group !== 'key-points' && seen[group]?.[index] === true;
+}
+
 /** The dimensions (scenario) or key points (free response) below the pass mark. */
 export function rubricMisses(item: Item, r: QuestionResult): RubricMiss[] {
   const ticks = r.ticks;
@@ -219,15 +227,18 @@ export function rubricMisses(item: Item, r: QuestionResult): RubricMiss[] {
   }
   const out: RubricMiss[] = [];
   for (const [dimension, points, ticked] of groups) {
-    const total = points.reduce((sum, p) => sum + p.weight, 0);
-    const got = points.reduce((sum, p, i) => sum + (ticked[i] ? p.weight : 0), 0);
+    // Judged on the points that were on screen: a dimension never shown is not missed.
+    const shown = points.map((_, i) => wasSeen(r.seen, dimension, i));
+    if (!shown.some(Boolean)) continue;
+    const total = points.reduce((sum, p, i) => sum + (shown[i] ? p.weight : 0), 0);
+    const got = points.reduce((sum, p, i) => sum + (ticked[i] && shown[i] ? p.weight : 0), 0);
     const score = total ? got / total : 0;
     if (score < RUBRIC_PASS - 1e-9) {
       out.push({
         itemId: item.id,
         dimension,
         score,
-        missedPoints: points.filter((_, i) => !ticked[i]).map((p) => p.point),
+        missedPoints: points.filter((_, i) => !ticked[i] && shown[i]).map((p) => p.point),
       });
     }
   }
@@ -244,7 +255,7 @@ export function pointMisses(item: Item, r: QuestionResult): PointMiss[] {
       ? ticks[index] === true
       : group !== 'key-points' && ticks[group]?.[index] === true;
   return pointsOf(item)
-    .filter((p) => !ticked(p.group, p.index))
+    .filter((p) => !ticked(p.group, p.index) && wasSeen(r.seen, p.group, p.index))
     .map((p) => ({
       itemId: item.id,
       dimension: p.group,

@@ -269,7 +269,14 @@ function grow64(a: Float64Array, index: number): Float64Array {
 /** Throws WorkBoundError when a run would simulate more than WORK_BOUND_REQUESTS requests. */
 export function checkWorkBound(arrivals: ArrivalSpec, horizonS: number): void {
   const expected = expectedArrivals(arrivals, horizonS);
-  if (expected > WORK_BOUND_REQUESTS) throw new WorkBoundError(expected);
+  if (expected > WORK_BOUND_REQUESTS) {
+    throw new WorkBoundError(
+      expected,
+      arrivals.kind === 'bursty'
+        ? 'shorten --horizon-s, lower --rate or widen the --burst on-window'
+        : undefined,
+    );
+  }
 }
 
 export function createColdStartRun(params: ColdStartParams): SimRun<ColdStartResult> {

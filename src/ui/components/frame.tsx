@@ -13,12 +13,28 @@ interface FrameProps {
 }
 
 /**
+ * The key-hint line in `columns`: wide spacing when it fits, else narrow, else hints dropped
+ * from the end, keeping the last one (`? keys`, which lists them all).
+ */
+export function fitHints(keys: readonly KeyHelp[], columns: number): string {
+  const parts = keys.map((k) => `${k.keys} ${k.action}`);
+  const wide = parts.join('  ·  ');
+  if (wide.length <= columns || parts.length < 2) return wide;
+  const last = parts[parts.length - 1] ?? '';
+  for (let n = parts.length - 1; n >= 0; n--) {
+    const line = [...parts.slice(0, n), last].join(' · ');
+    if (line.length <= columns) return line;
+  }
+  return last;
+}
+
+/**
  * The screen's outline: a title line, the body, a key-hint line. Its height is one row less
  * than the terminal's, and the body clips what does not fit: Ink clears the scrollback when
  * a frame is as tall as the terminal.
  */
 export function Frame({ title, keys, columns, rows, children }: FrameProps) {
-  const hints = keys.map((k) => `${k.keys} ${k.action}`).join('  ·  ');
+  const hints = fitHints(keys, columns);
   return (
     <Box flexDirection="column" width={columns} height={rows - 1}>
       <Box>
@@ -27,7 +43,11 @@ export function Frame({ title, keys, columns, rows, children }: FrameProps) {
         </Text>
       </Box>
       <Box flexDirection="column" flexGrow={1} overflow="hidden" paddingTop={1}>
-        {children}
+        {/* Never shrunk: a body taller than the room is cut at the bottom, because Yoga would
+            squeeze its boxes and Ink then draws their lines over each other. */}
+        <Box flexDirection="column" flexGrow={1} flexShrink={0}>
+          {children}
+        </Box>
       </Box>
       <Text color={colors.dim} wrap="truncate-end">
         {hints}

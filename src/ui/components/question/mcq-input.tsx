@@ -2,10 +2,10 @@ import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
 import type { McqItem } from '../../../core/content/schema.js';
 import { colors } from '../../theme.js';
-import { shareLines } from './fit.js';
 import { type Line, Lines } from './lines.js';
+import { listWindow } from './list-window.js';
 import { useLatest } from './use-latest.js';
-import { clipLines, wrapText } from './wrap.js';
+import { wrapText } from './wrap.js';
 
 export interface McqInputProps {
   item: McqItem;
@@ -29,18 +29,23 @@ function prefixWidth(multi: boolean, n: number): number {
   return PREFIX + (multi ? 4 : 0) + `${n}. `.length;
 }
 
-/** Lines the input needs at `width` with nothing clipped. */
+/** Lines the input needs at `width` with nothing clipped (the choices and the hint line). */
 export function mcqHeight(item: McqItem, width: number): number {
-  const multi = isMultiAnswer(item);
-  const text = width - prefixWidth(multi, item.choices.length);
-  return (
-    item.choices.reduce((sum, c) => sum + wrapText(c.text, text).length, 0) + (multi ? 1 : 0) + 1
-  );
+  const text = width - prefixWidth(isMultiAnswer(item), item.choices.length);
+  return item.choices.reduce((sum, c) => sum + wrapText(c.text, text).length, 0) + 1;
+}
+
+/** What the hint line says, most important first (it is cut at the end on narrow screens). */
+export function mcqHint(multi: boolean, n: number): string {
+  return multi
+    ? `(choose all that apply) Space pick · Enter submit · ↑↓ or 1-${n} move`
+    : `↑↓ or 1-${n} move · Enter answer`;
 }
 
 /**
- * Choices answered with the arrows (or their number) and Enter. When several answers are right,
- * Space (or the number) toggles a choice and Enter submits the set.
+ * Choices: ↑↓ or a choice's number move to it, Enter answers. When several answers are right,
+ * Space picks or drops the choice under the cursor and Enter submits the set. Longer lists than
+ * the height scroll with "↑ N more / ↓ N more".
  */
 export function McqInput({ item, order, isActive, width, height, onSubmit }: McqInputProps) {
   const multi = isMultiAnswer(item);
@@ -65,11 +70,8 @@ export function McqInput({ item, order, isActive, width, height, onSubmit }: Mcq
     (input, key) => {
       if (key.upArrow) setCursor((c) => (c - 1 + n) % n);
       else if (key.downArrow) setCursor((c) => (c + 1) % n);
-      else if (/^[1-9]$/.test(input) && Number(input) <= n) {
-        const row = Number(input) - 1;
-        setCursor(row);
-        if (multi) toggle(row);
-      } else if (input === ' ' && multi) toggle(cursorNow.current);
+      else if (/^[1-9]$/.test(input) && Number(input) <= n) setCursor(Number(input) - 1);
+      else if (input === ' ' && multi) toggle(cursorNow.current);
       else if (key.return) {
         if (!multi) {
           const choice = order[cursorNow.current];
@@ -86,29 +88,23 @@ export function McqInput({ item, order, isActive, width, height, onSubmit }: Mcq
 
   const pw = prefixWidth(multi, n);
   const wrapped = order.map((i) => wrapText(item.choices[i]?.text ?? '', width - pw));
-  const room = Math.max(n, height - 1 - (multi ? 1 : 0));
-  const shares = shareLines(
-    wrapped.map((w) => w.length),
-    room,
-  );
-  const rows: Line[] = [];
-  wrapped.forEach((w, row) => {
-    const choice = order[row] ?? -1;
-    const here = row === cursor;
+  const view = listWindow(wrapped, cursor, Math.max(1, height - 1), width - pw);
+  const rows: Line[] = view.rows.map((r) => {
+    if (r.entry === undefined) return { text: ' '.repeat(pw) + r.text, color: colors.dim };
+    const choice = order[r.entry] ?? -1;
+    const here = r.entry === cursor;
     const box = multi ? (picked.has(choice) ? '[x] ' : '[ ] ') : '';
-    const head = `${here ? '❯ ' : '  '}${box}${row + 1}. `;
-    const color = here ? colors.accent : undefined;
-    clipLines(w, shares[row] ?? 1, width - pw).forEach((text, k) => {
-      rows.push({ text: (k === 0 ? head : ' '.repeat(pw)) + text, color });
-    });
+    const head = `${here ? '❯ ' : '  '}${box}${r.entry + 1}. `;
+    return {
+      text: (r.part === 0 ? head : ' '.repeat(pw)) + r.text,
+      color: here ? colors.accent : undefined,
+    };
   });
-  const hint = multi ? '↑↓ move · Space pick · Enter submit' : '↑↓ move · Enter answer';
   return (
     <Box flexDirection="column">
-      {multi ? <Text color={colors.warn}>(choose all that apply)</Text> : null}
       <Lines lines={rows} />
       <Text color={warning ? colors.warn : colors.dim} wrap="truncate-end">
-        {warning ?? hint}
+        {warning ?? mcqHint(multi, n)}
       </Text>
     </Box>
   );

@@ -1,10 +1,10 @@
 import { Box, Text, useInput } from 'ink';
 import type { OrderingItem } from '../../../core/content/schema.js';
 import { colors } from '../../theme.js';
-import { shareLines } from './fit.js';
 import { type Line, Lines } from './lines.js';
+import { listWindow } from './list-window.js';
 import { useLatest } from './use-latest.js';
-import { clipLines, wrapText } from './wrap.js';
+import { wrapText } from './wrap.js';
 
 export interface OrderingInputProps {
   item: OrderingItem;
@@ -68,22 +68,16 @@ export function OrderingInput({
   );
 
   const wrapped = order.map((i) => wrapText(item.steps[i] ?? '', width - PREFIX));
-  const shares = shareLines(
-    wrapped.map((w) => w.length),
-    Math.max(n, height - 1),
-  );
-  const rows: Line[] = [];
-  wrapped.forEach((w, row) => {
-    const here = row === cursor;
-    const head = `${here ? '❯ ' : '  '}${here && holding ? '⇅ ' : '  '}${row + 1}. `;
-    const color = here ? (holding ? colors.warn : colors.accent) : undefined;
-    clipLines(w, shares[row] ?? 1, width - PREFIX).forEach((text, k) => {
-      rows.push({
-        text: (k === 0 ? head : ' '.repeat(PREFIX)) + text,
-        color,
-        bold: here && holding,
-      });
-    });
+  const view = listWindow(wrapped, cursor, Math.max(1, height - 1), width - PREFIX);
+  const rows: Line[] = view.rows.map((r) => {
+    if (r.entry === undefined) return { text: ' '.repeat(PREFIX) + r.text, color: colors.dim };
+    const here = r.entry === cursor;
+    const head = `${here ? '❯ ' : '  '}${here && holding ? '⇅ ' : '  '}${r.entry + 1}. `;
+    return {
+      text: (r.part === 0 ? head : ' '.repeat(PREFIX)) + r.text,
+      color: here ? (holding ? colors.warn : colors.accent) : undefined,
+      bold: here && holding,
+    };
   });
   return (
     <Box flexDirection="column">

@@ -3,12 +3,14 @@ import { useMemo } from 'react';
 import { grade } from '../../../core/grading/grade.js';
 import type { Answer, GradableItem, Grade } from '../../../core/grading/types.js';
 import { stableShuffleIndices } from '../../../core/stable-shuffle.js';
-import { Lines, styled } from './lines.js';
+import { textWidth } from '../../theme.js';
+import { styled } from './lines.js';
 import { isMultiAnswer, McqInput, mcqHeight } from './mcq-input.js';
 import { NUMERIC_HEIGHT, NumericInput } from './numeric-input.js';
 import { OrderingInput, orderingHeight } from './ordering-input.js';
+import { ScrollLines } from './scroll-lines.js';
 import { SPOT_HEIGHT, SpotInput } from './spot-input.js';
-import { fitText, wrapText } from './wrap.js';
+import { wrapText } from './wrap.js';
 
 export interface QuestionViewProps {
   /**
@@ -37,17 +39,33 @@ export function questionText(item: GradableItem): string {
   return item.kind === 'spot-the-error' ? `True or false? “${item.statement}”` : item.prompt;
 }
 
-function inputHeight(item: GradableItem, width: number): number {
+/** Rows the answer input needs with nothing cut, and the fewest it can work in. */
+function inputRows(item: GradableItem, width: number): { natural: number; least: number } {
   switch (item.kind) {
     case 'mcq':
-      return mcqHeight(item, width);
+      return { natural: mcqHeight(item, width), least: 1 + Math.min(item.choices.length, 3) };
     case 'numeric':
-      return NUMERIC_HEIGHT;
+      return { natural: NUMERIC_HEIGHT, least: NUMERIC_HEIGHT };
     case 'ordering':
-      return orderingHeight(item, width);
+      return { natural: orderingHeight(item, width), least: 1 + Math.min(item.steps.length, 3) };
     case 'spot-the-error':
-      return SPOT_HEIGHT;
+      return { natural: SPOT_HEIGHT, least: SPOT_HEIGHT };
   }
+}
+
+/**
+ * How `height` rows are shared: the question first (it is what is asked), then the input at
+ * no less than it needs to work, then a blank line between them when there is room for it.
+ * A question that still does not fit scrolls (PgUp/PgDn) above a "↓ N more" row.
+ */
+export function questionLayout(
+  promptLines: number,
+  input: { natural: number; least: number },
+  height: number,
+): { prompt: number; gap: number; input: number } {
+  const gap = promptLines + 1 + input.natural <= height ? 1 : 0;
+  const prompt = Math.min(promptLines, Math.max(2, height - gap - input.least));
+  return { prompt, gap, input: Math.max(1, height - prompt - gap) };
 }
 
 /** An objective item asked at the keyboard; grades the answer and hands both to `onAnswer`. */
@@ -56,21 +74,19 @@ export function QuestionView({
   expected,
   shuffleSeed,
   isActive,
-  width,
+  width: available,
   height,
   onAnswer,
 }: QuestionViewProps) {
+  const width = textWidth(available);
   const n =
     item.kind === 'mcq' ? item.choices.length : item.kind === 'ordering' ? item.steps.length : 0;
   const order = useMemo(() => stableShuffleIndices(n, shuffleSeed), [n, shuffleSeed]);
   const submit = (answer: Answer) => onAnswer(answer, grade(item, answer, expected));
 
-  const text = questionText(item);
-  const need = inputHeight(item, width);
-  const promptRoom = Math.max(2, height - 1 - need);
-  const prompt = fitText(text, width, Math.min(promptRoom, wrapText(text, width).length));
-  const room = Math.max(1, height - prompt.length - 1);
-
+  const text = useMemo(() => wrapText(questionText(item), width), [item, width]);
+  const fit = questionLayout(text.length, inputRows(item, width), height);
+  const room = fit.input;
   let input: React.ReactNode;
   switch (item.kind) {
     case 'mcq':
@@ -121,8 +137,13 @@ export function QuestionView({
   }
   return (
     <Box flexDirection="column">
-      <Lines lines={styled(prompt, { bold: true })} />
-      <Box marginTop={1} flexDirection="column">
+      <ScrollLines
+        lines={styled(text, { bold: true })}
+        height={fit.prompt}
+        isActive={isActive}
+        keys="page"
+      />
+      <Box marginTop={fit.gap} flexDirection="column">
         {input}
       </Box>
     </Box>

@@ -38,10 +38,12 @@ export function FlashcardStep({ item, width, height, isActive, onRate }: Flashca
     { isActive },
   );
   const lines = cardLines(item, revealed, width);
+  // A blank line above the keys when the card has room to spare.
+  const gap = height >= 10 ? 1 : 0;
   return (
     <Box flexDirection="column">
-      <CardView lines={lines} height={Math.max(1, height - 2)} scroll={scroll} />
-      <Text> </Text>
+      <CardView lines={lines} height={Math.max(1, height - 1 - gap)} scroll={scroll} />
+      {gap ? <Text> </Text> : null}
       {revealed ? (
         <Text wrap="truncate-end">
           {labels.map((l, i) => (

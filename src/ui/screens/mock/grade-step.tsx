@@ -11,8 +11,9 @@ import { gradeRubric } from '../../../core/grading/rubric.js';
 import type { Grade } from '../../../core/grading/types.js';
 import type { OpenDraft, Ticks } from '../../../core/mock/round.js';
 import { type Line, Lines } from '../../components/question/lines.js';
-import { clipLines, wrapText } from '../../components/question/wrap.js';
-import { colors } from '../../theme.js';
+import { listWindow } from '../../components/question/list-window.js';
+import { wrapText } from '../../components/question/wrap.js';
+import { colors, glyphs } from '../../theme.js';
 
 export const dimensionNames: Record<string, string> = {
   requirements: 'Requirements',
@@ -64,6 +65,8 @@ interface GradeState {
   group: number;
   cursor: number;
   ticks: boolean[][];
+  /** Points that have been on screen, per group: only those can count as missed. */
+  seen: boolean[][];
   page: number;
 }
 
@@ -73,13 +76,31 @@ interface GradeStepProps {
   width: number;
   height: number;
   isActive: boolean;
-  onDone: (grade: Grade, ticks: Ticks) => void;
+  /** The grade, the ticks and which points were on screen (shaped as the ticks). */
+  onDone: (grade: Grade, ticks: Ticks, seen: Ticks) => void;
+}
+
+/** Rows for the rubric list: about half the height, all of it when the points fit. */
+function listRoomFor(natural: number, height: number): number {
+  return Math.max(1, Math.min(natural, Math.max(3, Math.floor((height - 3) * 0.55))));
+}
+
+/** Shapes per-group flags as the round stores them: per dimension, or one free-response list. */
+function byGroup(
+  item: ScenarioItem | FreeResponseItem,
+  groups: Group[],
+  flags: boolean[][],
+): Ticks {
+  return item.kind === 'free-response'
+    ? (flags[0] ?? [])
+    : Object.fromEntries(groups.map((g, gi) => [g.name, flags[gi] ?? []]));
 }
 
 /**
  * Self-grading with the clock paused: the rubric dimension by dimension (a free response: its
  * key points), each point a checkbox (↑↓ move, Space tick, Enter next dimension), with the red
- * flags (free response), the model answer and your own answer below (←→ page).
+ * flags (free response), the model answer and your own answer below (←→ page). A long list
+ * scrolls with "↑ N more / ↓ N more"; the grade counts only the points that were on screen.
  */
 export function GradeStep({ item, draft, width, height, isActive, onDone }: GradeStepProps) {
   const groups = groupsOf(item);
@@ -89,6 +110,7 @@ export function GradeStep({ item, draft, width, height, isActive, onDone }: Grad
     group: 0,
     cursor: 0,
     ticks: groups.map((g) => g.points.map(() => false)),
+    seen: groups.map((g) => g.points.map(() => false)),
     page: 0,
   }));
   const latest = useRef(view);
@@ -99,17 +121,17 @@ export function GradeStep({ item, draft, width, height, isActive, onDone }: Grad
   const { group, cursor, ticks, page } = view;
 
   const current = groups[group] ?? groups[0]!;
-  const n = current.points.length;
-
   const pointRows = current.points.map((p) => wrapText(p.point, width - 6));
-  // Points other than the cursor's show one line each; the cursor's shows all of its lines.
-  const pointsNatural = n - 1 + (pointRows[cursor]?.length ?? 1);
-  // About half the height for the points (all of them when they fit), the rest for the pane.
-  const listRoom = Math.max(
-    1,
-    Math.min(pointsNatural, Math.max(Math.min(n, height - 5), Math.floor((height - 3) * 0.55))),
-  );
-  const paneRoom = Math.max(2, height - 2 - listRoom - 1);
+  const natural = pointRows.reduce((sum, r) => sum + r.length, 0);
+  const listRoom = listRoomFor(natural, height);
+  const list = listWindow(pointRows, cursor, listRoom, width - 6);
+  // Marks what this frame shows; the ref is read when grading finishes.
+  for (const i of list.visible) {
+    const row = latest.current.seen[group];
+    if (row && !row[i]) row[i] = true;
+  }
+
+  const paneRoom = Math.max(2, height - 3 - Math.min(listRoom, list.rows.length));
   const pane = paneLines(item, draft, width);
   const pageSize = Math.max(1, paneRoom - 1);
   const pages = Math.max(1, Math.ceil(pane.length / pageSize));
@@ -137,45 +159,45 @@ export function GradeStep({ item, draft, width, height, isActive, onDone }: Grad
           update((v) => ({ ...v, group: v.group + 1, cursor: 0 }));
           return;
         }
+        // Graded on what was on screen: a point never shown is neither covered nor missed.
+        const shown = groups.flatMap((g, gi) => g.points.map((_, i) => Boolean(s.seen[gi]?.[i])));
         const flat = groups.flatMap((g, gi) => g.points.map((_, i) => Boolean(s.ticks[gi]?.[i])));
         const all = groups.flatMap((g) => g.points);
-        const out: Ticks =
-          item.kind === 'free-response'
-            ? (s.ticks[0] ?? [])
-            : Object.fromEntries(groups.map((g, gi) => [g.name, s.ticks[gi] ?? []]));
-        onDone(gradeRubric(all, flat), out);
+        const judged = all.some((p, i) => shown[i] && p.weight > 0) ? shown : all.map(() => true);
+        onDone(
+          gradeRubric(
+            all.filter((_, i) => judged[i]),
+            flat.filter((_, i) => judged[i]),
+          ),
+          byGroup(item, groups, s.ticks),
+          byGroup(item, groups, s.seen),
+        );
       }
     },
     { isActive },
   );
 
-  // Share the list's lines so the cursor's point is always whole.
-  const rows: Line[] = [];
-  pointRows.forEach((wrapped, i) => {
-    const here = i === cursor;
-    const box = ticks[group]?.[i] ? '[x]' : '[ ]';
-    const maxLines = here ? wrapped.length : 1;
-    clipLines(wrapped, maxLines, width - 6).forEach((text, k) => {
-      rows.push({
-        text: k === 0 ? `${here ? '❯' : ' '} ${box} ${text}` : `      ${text}`,
-        color: here ? colors.accent : undefined,
-      });
-    });
+  const rows: Line[] = list.rows.map((r) => {
+    if (r.entry === undefined) return { text: `      ${r.text}`, color: colors.dim };
+    const here = r.entry === cursor;
+    const box = ticks[group]?.[r.entry] ? '[x]' : '[ ]';
+    return {
+      text: r.part === 0 ? `${here ? '❯' : ' '} ${box} ${r.text}` : `      ${r.text}`,
+      color: here ? colors.accent : undefined,
+    };
   });
-  // Points other than the cursor's take one line each, so the cursor's starts at line `cursor`.
-  const listTop = Math.max(0, Math.min(cursor, rows.length - listRoom));
   const title = `Grade yourself · ${dimensionNames[current.name] ?? current.name}${groups.length > 1 ? ` (${group + 1} of ${groups.length})` : ''} · tick what you covered`;
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">
         {title}
       </Text>
-      <Lines lines={rows.slice(listTop, listTop + listRoom)} />
+      <Lines lines={rows} />
       <Text color={colors.dim} wrap="truncate-end">
         ↑↓ point · Space tick · Enter {group < groups.length - 1 ? 'next dimension' : 'finish'} · ←→
         page
       </Text>
-      <Text color={colors.dim}>{'─'.repeat(Math.min(width, 60))}</Text>
+      <Text color={colors.dim}>{glyphs.rule.repeat(Math.min(width, 60))}</Text>
       <Lines lines={pane.slice(shownPage * pageSize, (shownPage + 1) * pageSize)} />
       {pages > 1 ? (
         <Text color={colors.dim} wrap="truncate-end">

@@ -7,7 +7,7 @@ import { type Line, Lines } from '../../components/question/lines.js';
 import { wrapText } from '../../components/question/wrap.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { useScreen } from '../../navigation.js';
-import { colors } from '../../theme.js';
+import { colors, textWidth } from '../../theme.js';
 
 const what: Record<string, string> = {
   'rapid-fire': 'flashcards and multiple choice',
@@ -43,7 +43,7 @@ export function IntroView({ plan, seed, events, error, onStart }: IntroViewProps
   const last = rounds[rounds.length - 1];
   const trend = trendOf(rounds);
   const size = useTerminalSize();
-  const width = Math.max(20, size.columns - 1);
+  const width = textWidth(Math.max(20, size.columns - 1));
   // The title, the sections and "Enter to start" take 9 rows with their gaps; notes fill the rest.
   const room = Math.max(0, size.rows - 4 - 9);
   const notes: Line[] = [

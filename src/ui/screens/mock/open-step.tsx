@@ -5,7 +5,7 @@ import type { OpenDraft } from '../../../core/mock/round.js';
 import { type Line, Lines } from '../../components/question/lines.js';
 import { wrapText } from '../../components/question/wrap.js';
 import { TextEditor } from '../../components/text-editor.js';
-import { colors } from '../../theme.js';
+import { colors, glyphs } from '../../theme.js';
 
 interface OpenStepProps {
   item: ScenarioItem | FreeResponseItem;
@@ -65,7 +65,8 @@ export function OpenStep({
             color: colors.dim,
           },
         ];
-  const editorMin = stage === 0 ? 6 : 4;
+  // The editor keeps a few rows to write in (more for the main answer when there is room).
+  const editorMin = stage === 0 ? (height >= 12 ? 6 : 4) : 3;
   const briefRoom = Math.max(2, height - editorMin - 1);
   const overflow = brief.length > briefRoom;
   const view = overflow ? briefRoom - 1 : brief.length;
@@ -110,11 +111,11 @@ export function OpenStep({
       {overflow ? (
         <Text color={colors.dim} wrap="truncate-end">
           {below > 0
-            ? `↓ ${below} more line${below === 1 ? '' : 's'} (PgDn)`
+            ? `${glyphs.down} ${below} more line${below === 1 ? '' : 's'} (PgDn)`
             : '(PgUp scrolls back)'}
         </Text>
       ) : null}
-      <Text color={colors.dim}>{'─'.repeat(Math.min(width, 60))}</Text>
+      <Text color={colors.dim}>{glyphs.rule.repeat(Math.min(width, 60))}</Text>
       <TextEditor
         key={stage}
         isActive={isActive}

@@ -3,7 +3,7 @@ import type { Bank } from '../../../core/content/schema.js';
 import { ScrollLines } from '../../components/question/scroll-lines.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { useScreen } from '../../navigation.js';
-import { colors } from '../../theme.js';
+import { colors, textWidth } from '../../theme.js';
 import { headline, planLine, reportLines } from './report-lines.js';
 import type { RoundOutcome } from './use-round.js';
 
@@ -17,7 +17,7 @@ export function ReportView({ outcome, bank }: { outcome: RoundOutcome; bank: Ban
     ],
   });
   const size = useTerminalSize();
-  const width = Math.max(20, size.columns - 1);
+  const width = textWidth(Math.max(20, size.columns - 1));
   const body = Math.max(4, size.rows - 4);
   const { report, plan, state } = outcome;
   const lines = reportLines(

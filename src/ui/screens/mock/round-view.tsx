@@ -18,7 +18,7 @@ import { QuestionView } from '../../components/question/question-view.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import type { KeyHelp } from '../../navigation.js';
 import { useScreen } from '../../navigation.js';
-import { colors } from '../../theme.js';
+import { colors, textWidth } from '../../theme.js';
 import { FlashcardStep } from './flashcard-step.js';
 import { GradeStep } from './grade-step.js';
 import { OpenStep } from './open-step.js';
@@ -83,6 +83,8 @@ export function RoundView({ initial, bank, onDone }: RoundViewProps) {
         ]
       : keys,
     onEscape: () => setConfirming((c) => !c),
+    // The key contract: q in a running round asks "end now?" instead of quitting.
+    quit: { help: 'end', run: () => setConfirming(true) },
     textEntry: textEntry && !confirming,
   });
   const size = useTerminalSize();
@@ -101,9 +103,11 @@ export function RoundView({ initial, bank, onDone }: RoundViewProps) {
     { isActive: nav.active && confirming },
   );
 
-  const width = Math.max(20, size.columns - 1);
+  const width = textWidth(Math.max(20, size.columns - 1));
   const body = Math.max(6, size.rows - 4);
-  const height = body - 3;
+  // The clock and notice lines, and a blank line under them when the terminal has room.
+  const gap = body >= 12 ? 1 : 0;
+  const height = body - 2 - gap;
   const active = nav.active && !confirming;
   const q = currentQuestion(state);
   const t = now();
@@ -128,7 +132,7 @@ export function RoundView({ initial, bank, onDone }: RoundViewProps) {
         width={width}
         height={height}
         isActive={active}
-        onDone={(g, ticks) => apply((s, at) => gradeOpen(s, at, g, ticks))}
+        onDone={(g, ticks, seen) => apply((s, at) => gradeOpen(s, at, g, ticks, seen))}
       />
     );
   } else if (q && q.item.kind === 'flashcard') {
@@ -199,7 +203,7 @@ export function RoundView({ initial, bank, onDone }: RoundViewProps) {
         </Text>
       </Text>
       <NoticeLine notice={notice} warning={state.warning} now={t} confirming={confirming} />
-      <Box height={1} />
+      {gap ? <Box height={1} /> : null}
       {content}
     </Box>
   );
