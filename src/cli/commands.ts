@@ -44,6 +44,7 @@ const simOptions: OptionSpec = {
   'max-concurrency': str,
   provisioned: str,
   distribution: str,
+  'per-env-concurrency': str,
   runtime: str,
   snapstart: bool,
   arrivals: str,

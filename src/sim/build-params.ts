@@ -90,6 +90,7 @@ export function coldStartFromValues(
     distribution: str(v, 'distribution') as Distribution,
     horizonS: horizon(v, extras.horizonGiven ?? v.horizonS !== undefined, extras.replay),
     seed: num(v, 'seed'),
+    perEnvConcurrency: optNum(v, 'perEnvConcurrency') ?? 1,
   };
 }
 

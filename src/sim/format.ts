@@ -41,19 +41,26 @@ function arrivalsText(a: ArrivalSpec): string {
 }
 
 export function formatColdStart(r: ColdStartResult, p: ColdStartParams, initNote?: string): string {
+  const slots = p.perEnvConcurrency ?? 1;
+  const multi = slots > 1;
   const title =
     `Cold starts: ${arrivalsText(p.arrivals)}, ${p.distribution} ${ms(p.durationMs)}, ` +
     `init ${ms(p.initMs)}${initNote ? ` (${initNote})` : ''}, keep-alive ${n4(p.keepAliveS)} s` +
-    `${p.provisioned > 0 ? `, ${formatInt(p.provisioned)} provisioned` : ''}; ` +
+    `${p.provisioned > 0 ? `, ${formatInt(p.provisioned)} provisioned` : ''}` +
+    `${multi ? `, ${formatInt(slots)} requests per environment` : ''}; ` +
     `${formatCount(r.simulatedS)} s simulated, seed ${p.seed}`;
   return table(title, [
     ['requests', formatInt(r.requests)],
     ['cold starts', formatInt(r.coldStarts), formatPct(r.coldStartProbability)],
     ['rejected (throttled)', formatInt(r.rejected), formatPct(r.rejectionProbability)],
-    ['mean instances', n4(r.meanInstances), 'time average: busy + idle'],
-    ['mean busy', n4(r.meanBusy), 'concurrency (Little: rate × duration)'],
-    ['mean idle', n4(r.meanIdle)],
-    ['peak instances', formatInt(r.peakInstances)],
+    multi
+      ? ['mean environments', n4(r.meanInstances), 'time average, busy or idle']
+      : ['mean instances', n4(r.meanInstances), 'time average: busy + idle'],
+    multi
+      ? ['mean busy slots', n4(r.meanBusy), 'requests in flight (Little: rate × duration)']
+      : ['mean busy', n4(r.meanBusy), 'concurrency (Little: rate × duration)'],
+    ['mean idle', n4(r.meanIdle), multi ? 'environments of free slots' : undefined],
+    [multi ? 'peak environments' : 'peak instances', formatInt(r.peakInstances)],
     ['latency mean', ms(r.latencyMs.mean)],
     ['latency p50', ms(r.latencyMs.p50)],
     ['latency p95', ms(r.latencyMs.p95)],

@@ -96,6 +96,15 @@ const durationMs: NumberSpec = {
   required: true,
   description: 'Mean request duration (warm); Lambda allows at most 900,000 ms',
 };
+const perEnvConcurrency: NumberSpec = {
+  name: 'perEnvConcurrency',
+  flag: '--per-env-concurrency',
+  kind: 'number',
+  integer: true,
+  min: 1,
+  max: 1000,
+  description: 'Requests one environment serves at once',
+};
 const initMs: NumberSpec = {
   name: 'initMs',
   flag: '--init-ms',
@@ -147,7 +156,8 @@ export const coldStartParams: readonly ParamSpec[] = [
     min: 1,
     max: 1_000_000,
     default: 1000,
-    description: 'Concurrency limit: requests beyond it are throttled (rejected)',
+    description:
+      'Concurrency limit: requests beyond it are throttled (rejected); with --per-env-concurrency above 1 it limits environments',
   },
   {
     name: 'provisioned',
@@ -167,6 +177,13 @@ export const coldStartParams: readonly ParamSpec[] = [
     default: 'exponential',
     description: 'Distribution of request durations',
   },
+  {
+    ...perEnvConcurrency,
+    default: 1,
+    description:
+      'Requests one environment serves at once (Web Functions default 64, Cloud Run 80); a request takes a free slot, provisioned first, then the newest environment, else starts one; past --max-concurrency environments it is rejected',
+  },
+
   horizonS,
   seed,
   {
@@ -440,6 +457,16 @@ export const erlangCParams: readonly ParamSpec[] = [
     max: 1e9,
     required: true,
     description: 'Mean hold (service) time',
+  },
+];
+
+export const sharedEnvironmentParams: readonly ParamSpec[] = [
+  { ...rate, description: 'Requests per second (Poisson)' },
+  { ...durationMs, description: 'Mean request duration' },
+  {
+    ...perEnvConcurrency,
+    default: 64,
+    description: 'Requests one environment serves at once (Web Functions default 64)',
   },
 ];
 

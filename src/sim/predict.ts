@@ -20,7 +20,7 @@ import type { ColdStartResult } from './models/cold-start.js';
 import type { ConnectionsResult } from './models/connections.js';
 import type { CostResult } from './models/cost.js';
 import type { ParamValues } from './params.js';
-import { predictLinks } from './predict-links.js';
+import { predictLink } from './predict-links.js';
 
 export const predictQuantities = [
   'break-even-fargate',
@@ -241,7 +241,7 @@ export function predictionReview(
 ) {
   return {
     type: 'review' as const,
-    itemId: predictLinks[q],
+    itemId: predictLink(q, params),
     rating: grade.rating,
     source: 'predict' as const,
     correct: grade.correct,

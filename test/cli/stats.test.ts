@@ -84,6 +84,13 @@ describe('faas-prep stats', () => {
     expect(t.out()).toMatch(/Mastery by topic/);
     expect(t.out()).toMatch(/ {2}Cold starts +[█▏▎▍▌▋▊▉]+░* +\d+%/);
     expect(t.out()).toContain('No interview date set');
+    // Today's counts, the same numbers --json gives.
+    const json = fakeIo(seededHome());
+    expect(await main(['stats', '--json'], json.io, noScreen)).toBe(0);
+    const { today } = JSON.parse(json.out());
+    expect(t.out()).toContain(
+      `Today          New ${today.total.new} · Learning ${today.total.learning} · Due ${today.total.due} (flashcards ${today.flashcards.new} · ${today.flashcards.learning} · ${today.flashcards.due}; quiz ${today.quiz.new} · ${today.quiz.learning} · ${today.quiz.due})`,
+    );
   });
 
   it('in a terminal opens the Progress screen', async () => {

@@ -317,6 +317,16 @@ describe('sim flag checking', () => {
         await usageError(['cold-start'], {
           rate: '1',
           'duration-ms': '100',
+          snapstart: true,
+          'init-ms': '3000',
+        })
+      ).message,
+    ).toMatch(/--init-ms cannot be combined with --snapstart, which replaces init/);
+    expect(
+      (
+        await usageError(['cold-start'], {
+          rate: '1',
+          'duration-ms': '100',
           provisioned: '20',
           'max-concurrency': '10',
         })

@@ -6,6 +6,7 @@ import {
   simulateConnections,
 } from '../../src/sim/models/connections.js';
 import { erlangB, erlangC, erlangCMeanWait } from '../../src/sim/models/erlang.js';
+import { coldStartParams } from './fixtures.js';
 
 function params(over: Partial<ConnectionsParams> & { rate: number }): ConnectionsParams {
   const { rate, ...rest } = over;
@@ -113,17 +114,7 @@ describe('held connections follow environments', () => {
   it('matches the cold-start model when the database has room (λ=10, 2 s → about 37)', () => {
     const p = params({ mode: 'held', rate: 10, durationMs: 2000, horizonS: 50_000 });
     const r = simulateConnections(p);
-    const env = simulateColdStart({
-      arrivals: p.arrivals,
-      durationMs: 2000,
-      initMs: 200,
-      keepAliveS: 600,
-      maxConcurrency: 1000,
-      provisioned: 0,
-      distribution: 'exponential',
-      horizonS: 50_000,
-      seed: 1,
-    });
+    const env = simulateColdStart(coldStartParams({ arrivals: p.arrivals }, 50_000));
     expect(r.meanConnections).toBeCloseTo(env.meanInstances, 9);
     expect(r.peakConnections).toBe(env.peakInstances);
     expect(r.failedRequests).toBe(0);

@@ -280,6 +280,16 @@ describe('price and runtime files', () => {
     expect(r.runtimes.find((x) => x.name === 'nodejs22')?.snapstart).toBe(false);
     expect(r.snapstart.restoreMs).toBeGreaterThanOrEqual(540);
     expect(r.snapstart.restoreMs).toBeLessThanOrEqual(680);
+    // dotnet10 replaces the deprecated dotnet8; every preset has a source and a date, and a
+    // number reused from another runtime (dotnet10's init, non-Java restores) says so.
+    expect(r.runtimes.map((x) => x.name)).toContain('dotnet10');
+    expect(r.runtimes.map((x) => x.name)).not.toContain('dotnet8');
+    for (const x of r.runtimes) {
+      expect(x.source, x.name).toMatch(/^https:\/\//);
+      expect(x.asOf, x.name).toMatch(/^\d{4}-\d{2}/);
+      if (x.snapstart && !x.name.startsWith('java')) expect(x.restoreNote).toMatch(/Java only/);
+    }
+    expect(r.runtimes.find((x) => x.name === 'dotnet10')?.note).toMatch(/dotnet8's 265 ms, reused/);
   });
 
   it('a bad price names the file and the field', () => {
