@@ -12,7 +12,7 @@ import {
   type TextBuffer,
   vertical,
 } from '../../core/text-buffer.js';
-import { colors, plainText } from '../theme.js';
+import { colors, glyphs, plainText } from '../theme.js';
 import { editKey, useRawKey } from './edit-keys.js';
 
 export interface TextEditorProps {
@@ -122,7 +122,9 @@ export function TextEditor({
       )}
       <Text color={colors.dim} wrap="truncate-end">
         {`Enter new line · ${EDITOR_SUBMIT_HINT}`}
-        {above || below ? ` · ${above ? `↑${above} ` : ''}${below ? `↓${below}` : ''} more` : ''}
+        {above || below
+          ? ` · ${above ? `${glyphs.up}${above} ` : ''}${below ? `${glyphs.down}${below}` : ''} more`
+          : ''}
       </Text>
     </Box>
   );
