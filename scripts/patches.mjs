@@ -40,7 +40,7 @@ export function applyPatch(source, diff, name = 'patch') {
         `${name} does not apply: a hunk's context ${at === -1 ? 'is missing' : 'is ambiguous'}`,
       );
     }
-    out = out.slice(0, at) + `${after.join('\n')}\n` + out.slice(at + from.length);
+    out = `${out.slice(0, at)}${after.join('\n')}\n${out.slice(at + from.length)}`;
   }
   return out;
 }

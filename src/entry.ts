@@ -1,19 +1,30 @@
 // The executable's entry. Kept tiny: --help, --version and argument errors answer without
 // loading Ink, React or the content; screens are imported only when one is opened.
 
+import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processIo } from './cli/io.js';
 import { main } from './cli/main.js';
 import { loadUiVendor } from './cli/ui-vendor.js';
+import { failureReason } from './core/store/fs.js';
 
 // Ink (chalk 5) ignores NO_COLOR; map it, and TERM=dumb, before anything loads chalk.
 if (process.env.NO_COLOR || process.env.TERM === 'dumb') process.env.FORCE_COLOR = '0';
 
 // `faas-prep export | head` closes the pipe early: that is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
+// Any other failure to write the output (`> /dev/full`) is one line and status 1.
+for (const [name, stream] of [
+  ['stdout', process.stdout],
+  ['stderr', process.stderr],
+] as const) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    try {
+      writeSync(2, `faas-prep: cannot write to ${name}: ${failureReason(error)}.\n`);
+    } catch {
+      // stderr is broken too: the exit status is all that is left to say it.
+    }
+    process.exit(1);
   });
 }
 

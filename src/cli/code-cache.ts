@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
-export interface CachedRun {
+interface CachedRun {
   exports: unknown;
   /** Whether V8 took the cache (false: none yet, or rejected). */
   cacheUsed: boolean;

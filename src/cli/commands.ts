@@ -3,12 +3,12 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { Flags, Route } from '../ui/routes.js';
 
-export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 /** Positionals after the command name (e.g. `cost` in `sim cost`), and the flags. */
 export type ParsedCommand = Flags;
 
-export type CommandModule = {
+type CommandModule = {
   run: (cmd: ParsedCommand, io: import('./io.js').Io) => Promise<number>;
 };
 
@@ -33,7 +33,7 @@ export interface CommandSpec {
 const str = { type: 'string' } as const;
 const bool = { type: 'boolean' } as const;
 
-export const simOptions: OptionSpec = {
+const simOptions: OptionSpec = {
   json: bool,
   seed: str,
   'horizon-s': str,
@@ -44,6 +44,7 @@ export const simOptions: OptionSpec = {
   'max-concurrency': str,
   provisioned: str,
   distribution: str,
+  'per-env-concurrency': str,
   runtime: str,
   snapstart: bool,
   arrivals: str,
@@ -64,8 +65,10 @@ export const simOptions: OptionSpec = {
   'fargate-tasks': str,
   'ec2-type': str,
   'ec2-count': str,
-  'capacity-aware': bool,
+  fleet: str,
   'target-utilization': str,
+  'public-ipv4': bool,
+  'no-public-ipv4': bool,
   predict: bool,
 };
 

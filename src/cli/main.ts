@@ -5,10 +5,21 @@ import { type CommandSpec, commands, findCommand, type ParsedCommand } from './c
 import { commandHelp, mainHelp, version } from './help.js';
 import { type Io, UsageError } from './io.js';
 
-export type OpenScreen = (route: Route, io: Io) => Promise<number>;
+type OpenScreen = (route: Route, io: Io) => Promise<number>;
 
-const NO_TTY =
-  'needs an interactive terminal (stdin is not a TTY). For scripts use: faas-prep stats --json, faas-prep export --format json, faas-prep sim <name> --json';
+const FOR_SCRIPTS =
+  'For scripts use: faas-prep stats --json, faas-prep export --format json, faas-prep sim <name> --json';
+
+/** Names the stream that is not a terminal: a redirected stdout needs another fix than a piped stdin. */
+function noTty(io: Io): string {
+  const which =
+    !io.stdinIsTTY && !io.stdoutIsTTY
+      ? 'stdin and stdout are'
+      : !io.stdinIsTTY
+        ? 'stdin is'
+        : 'stdout is';
+  return `needs an interactive terminal (${which} not a TTY). ${FOR_SCRIPTS}`;
+}
 
 /** Runs the command line; returns the exit status. Every failure is one line on stderr. */
 export async function main(argv: string[], io: Io, openScreen: OpenScreen): Promise<number> {
@@ -64,13 +75,13 @@ async function dispatch(argv: string[], io: Io, openScreen: OpenScreen): Promise
   if (route && (io.stdinIsTTY || !spec.load)) {
     return interactive(io, openScreen, route, `'${spec.name}'`);
   }
-  if (!spec.load) throw new UsageError(`'${spec.name}' ${NO_TTY}`);
+  if (!spec.load) throw new UsageError(`'${spec.name}' ${noTty(io)}`);
   const module = await spec.load();
   return module.run(cmd, io);
 }
 
 function interactive(io: Io, openScreen: OpenScreen, route: Route, what: string): Promise<number> {
-  if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new UsageError(`${what} ${NO_TTY}`);
+  if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new UsageError(`${what} ${noTty(io)}`);
   return openScreen(route, io);
 }
 
@@ -84,6 +95,8 @@ function parseCommand(spec: CommandSpec, args: string[]): ParsedCommand {
     });
     return { positionals, values: values as ParsedCommand['values'] };
   } catch (error) {
+    const negative = negativeValueHint(spec, args, error);
+    if (negative) throw negative;
     // parseArgs explains at length; its first sentence is the useful part.
     const message = ((error as Error).message.split(/\.\s|\n/)[0] ?? 'bad arguments').replace(
       /\.$/,
@@ -94,6 +107,29 @@ function parseCommand(spec: CommandSpec, args: string[]): ParsedCommand {
       `Run 'faas-prep ${spec.name} --help'.`,
     );
   }
+}
+
+/**
+ * `--count -3`: parseArgs takes the -3 for a flag and calls the value "ambiguous". Say what
+ * was meant and how to write it; the value's range is then checked as for any other.
+ */
+function negativeValueHint(
+  spec: CommandSpec,
+  args: string[],
+  error: unknown,
+): UsageError | undefined {
+  const flag = /^Option '(--[\w-]+)' argument is ambiguous/.exec((error as Error).message)?.[1];
+  if (!flag) return undefined;
+  const value = args[args.indexOf(flag) + 1] ?? '';
+  if (!/^-\d*\.?\d/.test(value)) {
+    return new UsageError(
+      `${spec.name}: ${flag} needs a value.`,
+      `Run 'faas-prep ${spec.name} --help'.`,
+    );
+  }
+  return new UsageError(
+    `${spec.name}: ${flag} ${value} reads as two flags; write a negative value as ${flag}=${value}.`,
+  );
 }
 
 /** The command name nearest to a typo (Levenshtein distance at most 2). */

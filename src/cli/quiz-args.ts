@@ -5,7 +5,7 @@ import type { ParsedCommand } from './commands.js';
 import { UsageError } from './io.js';
 import { topicIds } from './topics.js';
 
-export const MAX_QUIZ_COUNT = 100;
+const MAX_QUIZ_COUNT = 100;
 
 function flag(cmd: ParsedCommand, name: string): string | undefined {
   const v = cmd.values[name];

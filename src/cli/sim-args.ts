@@ -21,7 +21,8 @@ export function simulatorOf(positionals: string[]): SimulatorName | undefined {
 /** A model's parameter error as the command line reports it; other errors unchanged. */
 export function simUsageError(err: unknown): unknown {
   if (err instanceof WorkBoundError) {
-    return new UsageError(`${err.message}.`, 'Shorten --horizon-s (or lower --rate).');
+    const hint = err.hint.charAt(0).toUpperCase() + err.hint.slice(1);
+    return new UsageError(`${err.message}.`, `${hint}.`);
   }
   if (err instanceof SimFlagError) return new UsageError(err.message, err.hint);
   if (err instanceof ModelParamError) return new UsageError(err.message);

@@ -7,7 +7,7 @@ import { topicIds } from './topics.js';
 
 export type { StudyArgs };
 
-export const MAX_NEW = 1000;
+const MAX_NEW = 1000;
 
 /** Reads --topic, --new and --ahead; throws UsageError naming the valid values. */
 export function studyArgs(

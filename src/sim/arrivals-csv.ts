@@ -1,6 +1,11 @@
 // Reads arrival timestamps (seconds) from CSV text: the first column of each line; one header
 // line is allowed; blank lines and lines starting with # are skipped. Times are sorted and made
 // relative to the first, so epoch seconds work as well as offsets.
+//
+// The parser takes the text in chunks and keeps only the current line, so a caller can stream a
+// file through it in fixed-size reads: twice, once to count the times and once to fill an array
+// of exactly that size (8 bytes a time, the least a sort needs).
+import { quoted } from './quote.js';
 
 export class ArrivalsCsvError extends Error {
   constructor(
@@ -13,33 +18,82 @@ export class ArrivalsCsvError extends Error {
 }
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+/** A longer line is not a timestamp row (and would grow the pending text without bound). */
+export const MAX_LINE_CHARS = 4096;
 
-export function parseArrivalsCsv(text: string): Float64Array {
-  const values: number[] = [];
-  const lines = text.split(/\r?\n/);
-  let sawData = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '' || line.startsWith('#')) continue;
+/** Streams CSV text, calling `onTime` with each time in file order. */
+export class ArrivalsCsvParser {
+  private pending = '';
+  private lineNo = 0;
+  private sawHeaderOrData = false;
+  count = 0;
+
+  constructor(private readonly onTime: (t: number) => void) {}
+
+  push(chunk: string): void {
+    const text = this.pending + chunk;
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      this.line(text.slice(start, nl));
+      start = nl + 1;
+    }
+    const rest = text.slice(start);
+    if (rest.length > MAX_LINE_CHARS) this.tooLong(rest);
+    this.pending = rest;
+  }
+
+  /** Ends the text; throws when it held no time at all. */
+  end(): void {
+    if (this.pending !== '') this.line(this.pending);
+    this.pending = '';
+    if (this.count === 0) throw new ArrivalsCsvError(0, 'no arrival times found');
+  }
+
+  private tooLong(text: string): never {
+    const n = this.lineNo + 1;
+    throw new ArrivalsCsvError(
+      n,
+      `line ${n} is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters (starts ${quoted(text.slice(0, 40))})`,
+    );
+  }
+
+  private line(raw: string): void {
+    this.lineNo++;
+    if (raw.length > MAX_LINE_CHARS) this.tooLong(raw);
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
     const cell = (line.split(/[,;\t]/)[0] ?? '').trim().replace(/^"(.*)"$/, '$1');
+    const n = this.lineNo;
     if (!NUMBER_RE.test(cell)) {
-      if (!sawData && values.length === 0) {
-        sawData = true; // the header line
-        continue;
+      if (!this.sawHeaderOrData) {
+        this.sawHeaderOrData = true; // the header line
+        return;
       }
-      throw new ArrivalsCsvError(i + 1, `line ${i + 1}: "${cell}" is not a time in seconds`);
+      throw new ArrivalsCsvError(n, `line ${n}: ${quoted(cell)} is not a time in seconds`);
     }
     const t = Number(cell);
     if (!Number.isFinite(t) || t < 0) {
-      throw new ArrivalsCsvError(i + 1, `line ${i + 1}: ${cell} is not a time ≥ 0 in seconds`);
+      throw new ArrivalsCsvError(n, `line ${n}: ${quoted(cell)} is not a time ≥ 0 in seconds`);
     }
-    sawData = true;
-    values.push(t);
+    this.sawHeaderOrData = true;
+    this.count++;
+    this.onTime(t);
   }
-  if (values.length === 0) throw new ArrivalsCsvError(0, 'no arrival times found');
-  values.sort((a, b) => a - b);
-  const t0 = values[0]!;
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = values[i]! - t0;
-  return out;
+}
+
+/** Sorts times in place and makes them relative to the first. */
+export function normaliseTimes(times: Float64Array): Float64Array {
+  times.sort();
+  const t0 = times[0] ?? 0;
+  for (let i = 0; i < times.length; i++) times[i] = (times[i] as number) - t0;
+  return times;
+}
+
+/** Parses a whole CSV text (tests and small inputs; files stream through ArrivalsCsvParser). */
+export function parseArrivalsCsv(text: string): Float64Array {
+  const values: number[] = [];
+  const parser = new ArrivalsCsvParser((t) => values.push(t));
+  parser.push(text);
+  parser.end();
+  return normaliseTimes(Float64Array.from(values));
 }

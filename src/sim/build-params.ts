@@ -4,7 +4,7 @@
 import { type ArrivalSpec, parseBurst } from './models/arrivals.js';
 import type { ColdStartParams, Distribution } from './models/cold-start.js';
 import type { ConnectionMode, ConnectionsParams } from './models/connections.js';
-import type { ApiKind, CostParams } from './models/cost.js';
+import type { ApiKind, CostParams, FleetMode } from './models/cost.js';
 import { ModelParamError } from './models/errors.js';
 import {
   bool,
@@ -90,6 +90,7 @@ export function coldStartFromValues(
     distribution: str(v, 'distribution') as Distribution,
     horizonS: horizon(v, extras.horizonGiven ?? v.horizonS !== undefined, extras.replay),
     seed: num(v, 'seed'),
+    perEnvConcurrency: optNum(v, 'perEnvConcurrency') ?? 1,
   };
 }
 
@@ -149,14 +150,14 @@ export function connectionsFromValues(
 
 export function costFromValues(v: ParamValues, style: NameStyle): CostParams {
   const ref = namer(costParams, style);
-  const capacityAware = bool(v, 'capacityAware');
-  if (capacityAware) {
+  const fleet = str(v, 'fleet') as FleetMode;
+  if (fleet === 'sized') {
     for (const name of ['fargateTasks', 'ec2Count']) {
       const spec = costParams.find((s) => s.name === name);
       if (v[name] !== undefined && v[name] !== spec?.default) {
         throw new ModelParamError(
           name,
-          `${ref(name)} cannot be combined with ${ref('capacityAware')}, which sizes it to the load`,
+          `${ref(name)} needs ${ref('fleet')} fixed (the default, sized, sizes the fleet to the load)`,
         );
       }
     }
@@ -171,10 +172,11 @@ export function costFromValues(v: ParamValues, style: NameStyle): CostParams {
     provisioned: num(v, 'provisioned'),
     fargateVcpu: num(v, 'fargateVcpu'),
     fargateMemoryGb: num(v, 'fargateMemoryGb'),
+    fleet,
     fargateTasks: num(v, 'fargateTasks'),
     ec2Count: num(v, 'ec2Count'),
-    capacityAware,
     targetUtilization: num(v, 'targetUtilization'),
+    publicIpv4: bool(v, 'publicIpv4'),
   };
   const ec2Type = optStr(v, 'ec2Type');
   if (ec2Type !== undefined) p.ec2Type = ec2Type;

@@ -2,7 +2,8 @@
 // current numbers in. Results come from the models (the cost result, the simulation's
 // snapshot, the Erlang functions); this module only lays out the arithmetic.
 import { formatCount, formatInt, formatPct, formatUsd, significant } from '../core/format.js';
-import { meanRate } from './models/arrivals.js';
+import { noBreakEven } from './cost-lines.js';
+import { meanRate, peakRate } from './models/arrivals.js';
 import type { ColdStartParams, ColdStartResult } from './models/cold-start.js';
 import type { ConnectionsParams, ConnectionsResult } from './models/connections.js';
 import type { CostParams, CostResult } from './models/cost.js';
@@ -56,16 +57,31 @@ export function explainCost(p: CostParams, r: CostResult, prices: PriceTable): s
   lines.push(
     `EC2: ${formatInt(r.ec2.count)} × ${r.ec2.type} at ${price(prices.ec2[r.ec2.type]?.hourly ?? 0)}/h × ${prices.hoursPerMonth} h = ${formatUsd(r.ec2.total)}`,
   );
+  if (p.publicIpv4) {
+    lines.push(
+      `Public IPv4: ${price(prices.publicIpv4.perHour)}/h × ${prices.hoursPerMonth} h per task and per instance (in the totals)`,
+    );
+  }
+  lines.push(
+    `Load: ${n} ÷ ${formatInt(prices.hoursPerMonth * 3600)} s × ${n4(s)} s × ${formatInt(p.memoryMb)}/${formatInt(prices.lambda.mbPerVcpu.value)} vCPU = ${n4(r.capacity.requiredVcpu)} vCPU`,
+  );
   const c = perM / 1e6 + gb * s * rate;
   const be = r.breakEven.fargate;
-  const result = be === null ? 'never below 10T a month' : `${formatCount(be)} a month`;
-  const f = r.fargate.perTask * p.fargateTasks;
-  if (r.capacity) {
+  const result =
+    be === null
+      ? noBreakEven(r.lambda.total, r.fargate.total)
+      : `${r.breakEvens.fargate.map((x) => formatCount(x)).join(', ')} a month`;
+  if (r.fleet === 'sized') {
     lines.push(
-      `Break-even: tasks grow with N (one per ${formatCount(r.capacity.invocationsPerTask)} a month):`,
-      `  the first N where Lambda ≥ tasks × ${formatUsd(r.fargate.perTask)} is ${result}`,
+      `Fleet sized to the load at ${formatPct(p.targetUtilization)} CPU: tasks = ⌈vCPU ÷ (${n4(p.fargateVcpu)} × ${n4(p.targetUtilization)})⌉ = ${formatInt(r.fargate.tasks)}`,
+      `Break-even: where Lambda's total crosses the tasks' step-shaped total: ${result}`,
+    );
+  } else if (p.provisioned > 0 || p.api !== 'none') {
+    lines.push(
+      `Break-even: where Lambda's total (with its fixed parts) crosses the tasks': ${result}`,
     );
   } else if (free) {
+    const f = r.fargate.total;
     const freeRequests = (free.requests * perM) / 1e6;
     const freeGbs = free.gbSeconds * rate;
     lines.push(
@@ -73,6 +89,7 @@ export function explainCost(p: CostParams, r: CostResult, prices: PriceTable): s
       `  = (${formatUsd(f)} + ${formatUsd(freeRequests)} + ${formatUsd(freeGbs)}) / ${formatUsd(c)} = ${result}`,
     );
   } else {
+    const f = r.fargate.total;
     lines.push(
       `Break-even N = F / c = ${formatUsd(f)} / ${formatUsd(c)} an invocation = ${result}`,
     );
@@ -118,23 +135,31 @@ export function explainConnections(
       'past the usable connections, a new environment cannot connect: its request fails',
     ];
   }
+  // Erlang values assume steady arrivals: bursts are fed their on-window rate.
+  const peak = peakRate(p.arrivals);
+  const burstLine =
+    p.arrivals.kind === 'bursty'
+      ? [`λ = the bursts' on-window rate: ${n4(lambda)}/s × period / on-time = ${n4(peak)}/s`]
+      : [];
   if (p.mode === 'per-invocation') {
     const hold = p.durationMs / 1000;
-    const a = lambda * hold;
+    const a = peak * hold;
     return [
       usableLine,
-      `offered load A = λ × hold = ${n4(lambda)}/s × ${n4(hold)} s = ${n4(a)} Erlangs`,
+      ...burstLine,
+      `offered load A = λ × hold = ${n4(peak)}/s × ${n4(hold)} s = ${n4(a)} Erlangs`,
       'Erlang B: B(0) = 1, B(k) = A·B(k−1) / (k + A·B(k−1)) for k = 1..c',
       `B(${usable}) = ${formatPct(erlangB(a, usable))} of requests refused${r ? ` (simulated ${formatPct(r.failureProbability)})` : ''}`,
     ];
   }
   const pool = p.poolSize ?? usable;
   const hold = (p.queryMs ?? p.durationMs) / 1000;
-  const a = lambda * hold;
+  const a = peak * hold;
   const c = erlangC(a, pool);
   const wait = erlangCMeanWait(a, pool, hold * 1000);
   return [
-    `pool c = ${formatInt(pool)}; A = λ × query time = ${n4(lambda)}/s × ${n4(hold)} s = ${n4(a)} Erlangs`,
+    ...burstLine,
+    `pool c = ${formatInt(pool)}; A = λ × query time = ${n4(peak)}/s × ${n4(hold)} s = ${n4(a)} Erlangs`,
     'Erlang C, with B = Erlang B(A, c) from its recursion:',
     `C = c·B / (c − A(1 − B)) = ${formatPct(c)} wait${r?.proxy ? ` (simulated ${formatPct(r.proxy.waitProbability)})` : ''}`,
     Number.isFinite(wait)

@@ -33,6 +33,10 @@ export function isSimulator(s: string): s is SimulatorName {
 export function readSimFlags(name: SimulatorName, values: FlagValues): ParamValues {
   const specs = simulatorParams[name];
   const byFlag = new Map(specs.map((s) => [s.flag.slice(2), s]));
+  // A boolean that defaults to on is turned off with --no-<flag> (e.g. --no-public-ipv4).
+  const negated = new Map(
+    specs.filter((s) => s.kind === 'boolean' && s.default).map((s) => [`no-${s.flag.slice(2)}`, s]),
+  );
   for (const [key, value] of Object.entries(values)) {
     if (value === undefined || COMMON_FLAGS.has(key)) continue;
     if (key === 'predict') {
@@ -43,7 +47,7 @@ export function readSimFlags(name: SimulatorName, values: FlagValues): ParamValu
         `Run 'faas-prep sim ${name} --predict' in a terminal, without --json.`,
       );
     }
-    if (!byFlag.has(key)) {
+    if (!byFlag.has(key) && !negated.has(key)) {
       throw new SimFlagError(
         key,
         `--${key} does not apply to sim ${name}.`,
@@ -53,8 +57,14 @@ export function readSimFlags(name: SimulatorName, values: FlagValues): ParamValu
   }
   const out: ParamValues = {};
   for (const spec of specs) {
-    const raw = values[spec.flag.slice(2)];
-    out[spec.name] = raw === undefined ? spec.default : readParam(spec, raw, spec.flag);
+    const flag = spec.flag.slice(2);
+    const raw = values[flag];
+    const off = values[`no-${flag}`] === true && negated.has(`no-${flag}`);
+    if (off && raw === true) {
+      throw new SimFlagError(flag, `--${flag} and --no-${flag} contradict each other.`);
+    }
+    if (off) out[spec.name] = false;
+    else out[spec.name] = raw === undefined ? spec.default : readParam(spec, raw, spec.flag);
   }
   return out;
 }

@@ -1,12 +1,20 @@
 // Plain-text summaries of simulator results (the non-TTY output of `faas-prep sim`): a title
 // line and an aligned table of label, value and note.
-import { formatCount, formatInt, formatPct, formatUsd, significant } from '../core/format.js';
-import type { ArrivalSpec } from './models/arrivals.js';
+import { formatCount, formatInt, formatPct, significant } from '../core/format.js';
+import { costLines } from './cost-lines.js';
+import type { ArrivalSpec, RateBasis } from './models/arrivals.js';
 import type { ColdStartParams, ColdStartResult } from './models/cold-start.js';
 import type { ConnectionsParams, ConnectionsResult } from './models/connections.js';
 import type { CostParams, CostResult } from './models/cost.js';
 
 type Row = [label: string, value: string, note?: string];
+
+/** "Erlang B (analytic)", or which rate fed it when arrivals are not a steady Poisson stream. */
+export function analyticLabel(formula: string, basis: RateBasis | undefined): string {
+  if (basis === 'on-window') return `${formula} (on-window rate)`;
+  if (basis === 'long-run') return `${formula} (long-run rate)`;
+  return `${formula} (analytic)`;
+}
 
 function table(title: string, rows: Row[]): string {
   const lw = Math.max(...rows.map((r) => r[0].length));
@@ -33,19 +41,26 @@ function arrivalsText(a: ArrivalSpec): string {
 }
 
 export function formatColdStart(r: ColdStartResult, p: ColdStartParams, initNote?: string): string {
+  const slots = p.perEnvConcurrency ?? 1;
+  const multi = slots > 1;
   const title =
     `Cold starts: ${arrivalsText(p.arrivals)}, ${p.distribution} ${ms(p.durationMs)}, ` +
     `init ${ms(p.initMs)}${initNote ? ` (${initNote})` : ''}, keep-alive ${n4(p.keepAliveS)} s` +
-    `${p.provisioned > 0 ? `, ${formatInt(p.provisioned)} provisioned` : ''}; ` +
+    `${p.provisioned > 0 ? `, ${formatInt(p.provisioned)} provisioned` : ''}` +
+    `${multi ? `, ${formatInt(slots)} requests per environment` : ''}; ` +
     `${formatCount(r.simulatedS)} s simulated, seed ${p.seed}`;
   return table(title, [
     ['requests', formatInt(r.requests)],
     ['cold starts', formatInt(r.coldStarts), formatPct(r.coldStartProbability)],
     ['rejected (throttled)', formatInt(r.rejected), formatPct(r.rejectionProbability)],
-    ['mean instances', n4(r.meanInstances), 'time average: busy + idle'],
-    ['mean busy', n4(r.meanBusy), 'concurrency (Little: rate × duration)'],
-    ['mean idle', n4(r.meanIdle)],
-    ['peak instances', formatInt(r.peakInstances)],
+    multi
+      ? ['mean environments', n4(r.meanInstances), 'time average, busy or idle']
+      : ['mean instances', n4(r.meanInstances), 'time average: busy + idle'],
+    multi
+      ? ['mean busy slots', n4(r.meanBusy), 'requests in flight (Little: rate × duration)']
+      : ['mean busy', n4(r.meanBusy), 'concurrency (Little: rate × duration)'],
+    ['mean idle', n4(r.meanIdle), multi ? 'environments of free slots' : undefined],
+    [multi ? 'peak environments' : 'peak instances', formatInt(r.peakInstances)],
     ['latency mean', ms(r.latencyMs.mean)],
     ['latency p50', ms(r.latencyMs.p50)],
     ['latency p95', ms(r.latencyMs.p95)],
@@ -66,7 +81,7 @@ export function formatConnections(r: ConnectionsResult, p: ConnectionsParams): s
   ];
   if (r.erlangB !== undefined) {
     rows.push([
-      'Erlang B (analytic)',
+      analyticLabel('Erlang B', r.analyticRate),
       formatPct(r.erlangB),
       `offered load ${n4(r.offeredLoad ?? 0)} E`,
     ]);
@@ -78,7 +93,7 @@ export function formatConnections(r: ConnectionsResult, p: ConnectionsParams): s
       [
         'waited for a connection',
         formatPct(r.proxy.waitProbability),
-        `Erlang C ${formatPct(c.waitProbability)}`,
+        `${analyticLabel('Erlang C', r.analyticRate)} ${formatPct(c.waitProbability)}`,
       ],
       [
         'mean wait',
@@ -103,40 +118,11 @@ export function formatCost(r: CostResult, p: CostParams): string {
     `Monthly cost: ${formatCount(p.invocations)} invocations × ${formatInt(p.memoryMb)} MB × ` +
     `${ms(p.durationMs)} on ${p.arch}${p.freeTier ? ', free tier' : ''}` +
     `${p.api === 'none' ? '' : `, API Gateway ${p.api.toUpperCase()}`}`;
-  const be = (x: number | null) => (x === null ? 'never' : `${formatCount(x)} a month`);
-  const rows: Row[] = [
-    ['Lambda requests', formatUsd(r.lambda.requests)],
-    ['Lambda duration', formatUsd(r.lambda.compute), `${formatCount(r.lambda.gbSeconds)} GB-s`],
-  ];
-  if (p.api !== 'none') rows.push(['API Gateway', formatUsd(r.lambda.api)]);
-  if (p.provisioned > 0) {
-    rows.push([
-      'provisioned concurrency',
-      formatUsd(r.lambda.provisioned),
-      `${formatInt(p.provisioned)} environments`,
-    ]);
-  }
-  rows.push(
-    ['Lambda total', formatUsd(r.lambda.total)],
-    [
-      'Fargate',
-      formatUsd(r.fargate.total),
-      `${formatInt(r.fargate.tasks)} × (${n3(p.fargateVcpu)} vCPU, ${n3(p.fargateMemoryGb)} GB) at ${formatUsd(r.fargate.perTask)}`,
-    ],
-    [
-      'EC2',
-      formatUsd(r.ec2.total),
-      `${formatInt(r.ec2.count)} × ${r.ec2.type} at ${formatUsd(r.ec2.perInstance)}`,
-    ],
-    ['break-even vs Fargate', be(r.breakEven.fargate), 'Lambda requests + duration'],
-    ['break-even vs EC2', be(r.breakEven.ec2)],
-  );
-  if (r.capacity) {
-    rows.push([
-      'sized for',
-      `${n3(r.capacity.requiredVcpu)} vCPU`,
-      `at ${formatPct(r.capacity.targetUtilization)} utilisation, CPU only`,
-    ]);
-  }
+  const rows: Row[] = costLines(p, r).map((l) => [l.label, l.value, l.note]);
+  rows.push([
+    'load',
+    `${n3(r.capacity.requiredVcpu)} vCPU`,
+    'steady CPU: invocations a second × duration × memory/1,769 MB',
+  ]);
   return table(title, rows);
 }

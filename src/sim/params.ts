@@ -3,6 +3,7 @@
 
 import { connectionModes } from './models/connections.js';
 import { ModelParamError } from './models/errors.js';
+import { quoted } from './quote.js';
 
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue | undefined>;
@@ -95,6 +96,15 @@ const durationMs: NumberSpec = {
   required: true,
   description: 'Mean request duration (warm); Lambda allows at most 900,000 ms',
 };
+const perEnvConcurrency: NumberSpec = {
+  name: 'perEnvConcurrency',
+  flag: '--per-env-concurrency',
+  kind: 'number',
+  integer: true,
+  min: 1,
+  max: 1000,
+  description: 'Requests one environment serves at once',
+};
 const initMs: NumberSpec = {
   name: 'initMs',
   flag: '--init-ms',
@@ -146,7 +156,8 @@ export const coldStartParams: readonly ParamSpec[] = [
     min: 1,
     max: 1_000_000,
     default: 1000,
-    description: 'Concurrency limit: requests beyond it are throttled (rejected)',
+    description:
+      'Concurrency limit: requests beyond it are throttled (rejected); with --per-env-concurrency above 1 it limits environments',
   },
   {
     name: 'provisioned',
@@ -166,6 +177,13 @@ export const coldStartParams: readonly ParamSpec[] = [
     default: 'exponential',
     description: 'Distribution of request durations',
   },
+  {
+    ...perEnvConcurrency,
+    default: 1,
+    description:
+      'Requests one environment serves at once (Web Functions default 64, Cloud Run 80); a request takes a free slot, provisioned first, then the newest environment, else starts one; past --max-concurrency environments it is rejected',
+  },
+
   horizonS,
   seed,
   {
@@ -341,6 +359,15 @@ export const costParams: readonly ParamSpec[] = [
     description: 'Memory of one Fargate task',
   },
   {
+    name: 'fleet',
+    flag: '--fleet',
+    kind: 'enum',
+    choices: ['sized', 'fixed'],
+    default: 'sized',
+    description:
+      'sized: enough tasks and instances to run the load (CPU only: vCPU-seconds per request = duration × memory/1,769 MB) at --target-utilization; fixed: exactly --fargate-tasks and --ec2-count',
+  },
+  {
     name: 'fargateTasks',
     flag: '--fargate-tasks',
     kind: 'number',
@@ -348,14 +375,15 @@ export const costParams: readonly ParamSpec[] = [
     min: 1,
     max: 100_000,
     default: 1,
-    description: 'Fargate tasks running all month (sized to the load with --capacity-aware)',
+    description: 'With --fleet fixed: Fargate tasks running all month',
   },
   {
     name: 'ec2Type',
     flag: '--ec2-type',
     kind: 'string',
     defaultNote: 't3.micro (t4g.micro with --arch arm64)',
-    description: 'EC2 instance type (one listed in content/prices.yaml)',
+    description:
+      'EC2 instance type listed in content/prices.yaml (t3/t4g are burstable: sized on their 10% baseline)',
   },
   {
     name: 'ec2Count',
@@ -365,15 +393,8 @@ export const costParams: readonly ParamSpec[] = [
     min: 1,
     max: 100_000,
     default: 1,
-    description: 'EC2 instances running all month (sized to the load with --capacity-aware)',
-  },
-  {
-    name: 'capacityAware',
-    flag: '--capacity-aware',
-    kind: 'boolean',
-    default: false,
     description:
-      'Size Fargate tasks and EC2 instances to the load (CPU only): vCPU-seconds per request = duration × memory/1,769 MB',
+      'With --fleet fixed: EC2 instances running all month (burstable ones pay surplus credits above their baseline)',
   },
   {
     name: 'targetUtilization',
@@ -383,7 +404,15 @@ export const costParams: readonly ParamSpec[] = [
     minExclusive: true,
     max: 1,
     default: 0.7,
-    description: 'With --capacity-aware: the CPU utilisation tasks and instances are sized for',
+    description: 'With --fleet sized: the CPU utilisation tasks and instances are sized for',
+  },
+  {
+    name: 'publicIpv4',
+    flag: '--public-ipv4',
+    kind: 'boolean',
+    default: true,
+    description:
+      'One public IPv4 address per task and instance ($0.005 an hour); --no-public-ipv4 leaves it out',
   },
 ];
 
@@ -431,6 +460,16 @@ export const erlangCParams: readonly ParamSpec[] = [
   },
 ];
 
+export const sharedEnvironmentParams: readonly ParamSpec[] = [
+  { ...rate, description: 'Requests per second (Poisson)' },
+  { ...durationMs, description: 'Mean request duration' },
+  {
+    ...perEnvConcurrency,
+    default: 64,
+    description: 'Requests one environment serves at once (Web Functions default 64)',
+  },
+];
+
 export const keepAliveParams: readonly ParamSpec[] = [
   { ...rate, description: 'Requests per second (Poisson), each much shorter than the keep-alive' },
   { ...keepAliveS, required: true, default: undefined },
@@ -450,7 +489,7 @@ export function describeRange(spec: NumberSpec): string {
 }
 
 function shown(raw: unknown): string {
-  return typeof raw === 'string' ? JSON.stringify(raw) : String(raw);
+  return typeof raw === 'string' ? quoted(raw) : String(raw);
 }
 
 /** Checks and converts one raw value (a CLI string or a content value). `label` starts the message. */

@@ -14,3 +14,15 @@ export const predictLinks: Record<PredictQuantity, string> = {
   'blocking-probability': 'tpl-erlang-b-connections',
   'wait-probability': 'tpl-proxy-wait-probability',
 };
+
+/**
+ * The template a prediction reviews: with environments that serve several requests at once
+ * (--per-env-concurrency above 1), a cold-start share is the shared-environment template's.
+ */
+export function predictLink(q: PredictQuantity, params: unknown): string {
+  const slots = (params as { perEnvConcurrency?: unknown } | null)?.perEnvConcurrency;
+  if (q === 'cold-start-probability' && typeof slots === 'number' && slots > 1) {
+    return 'tpl-shared-env-cold';
+  }
+  return predictLinks[q];
+}

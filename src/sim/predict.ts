@@ -1,29 +1,26 @@
 // "Predict, then run": what a simulator screen asks the learner to predict before it shows its
 // results, how each quantity is read from a model's result, and how a prediction is graded.
 //
-// Tolerances (relative; the rating bands are ratingForRelativeError's: within ½ of it Easy,
-// within it Good, within twice it Hard, beyond Again):
+// Predictions are graded by ratio (log error, gradeByRatio): a tolerance of 25% accepts ×/÷1.25
+// of the actual value; the rating bands are ratingForErrorRatio's (within ½ of it Easy, within
+// it Good, within twice it Hard, beyond Again). A fixed allowance in points would call 0.45%
+// against 0.0335% "Good" though it is 13× off.
 // - the Lambda monthly total: 10%, a bill is arithmetic on published prices;
 // - the break-even volume, peak instances and peak connections: 25%, estimates of a line's
 //   crossing or of random bursts;
-// - probabilities: 25%, or half a percentage point when that is larger, so "about zero" is right
-//   when the answer is 0.1% (a relative error alone would demand three digits of a tiny number).
+// - probabilities: 25%; below 0.01% every value counts as 0.01%, so "about zero" is right when
+//   the answer is about zero.
 
 import { formatPct, formatUsd } from '../core/format.js';
-import {
-  type NumberParse,
-  parseNumberInput,
-  type Rating,
-  ratingForErrorRatio,
-  ratingForRelativeError,
-} from '../core/grading/index.js';
+import { type NumberParse, parseNumberInput, type Rating } from '../core/grading/index.js';
+import { gradeByRatio } from '../core/grading/ratings.js';
 import { compactNumber } from '../core/log-scale.js';
 import type { SimulatorName } from './help.js';
 import type { ColdStartResult } from './models/cold-start.js';
 import type { ConnectionsResult } from './models/connections.js';
 import type { CostResult } from './models/cost.js';
 import type { ParamValues } from './params.js';
-import { predictLinks } from './predict-links.js';
+import { predictLink } from './predict-links.js';
 
 export const predictQuantities = [
   'break-even-fargate',
@@ -43,13 +40,16 @@ export interface QuantitySpec {
   kind: 'count' | 'usd' | 'probability';
   /** Relative tolerance: an error within it is correct. */
   tolerance: number;
-  /** An absolute error this small is always within tolerance (probabilities). */
-  floor?: number;
+  /** Values below this count as this (ratio grading needs a floor under zero). */
+  floor: number;
   /** Which lines of the explain panel say why the value is what it is. */
   why: RegExp[];
 }
 
-const PROBABILITY_FLOOR = 0.005;
+const PROBABILITY_FLOOR = 0.0001;
+/** Half a unit: 0 and 0 instances are equal; 0 against 1 is as far off as 1 against 2. */
+const COUNT_FLOOR = 0.5;
+const USD_FLOOR = 0.005;
 
 export const quantitySpecs: Record<PredictQuantity, QuantitySpec> = {
   'break-even-fargate': {
@@ -58,6 +58,7 @@ export const quantitySpecs: Record<PredictQuantity, QuantitySpec> = {
     unit: 'invocations/month',
     kind: 'count',
     tolerance: 0.25,
+    floor: COUNT_FLOOR,
     why: [/^Break-even/, /^ {2}/],
   },
   'lambda-total': {
@@ -66,6 +67,7 @@ export const quantitySpecs: Record<PredictQuantity, QuantitySpec> = {
     unit: 'USD/month',
     kind: 'usd',
     tolerance: 0.1,
+    floor: USD_FLOOR,
     why: [/^Requests:/, /^Duration:/, /^API Gateway/, /^Provisioned:/],
   },
   'cold-start-probability': {
@@ -83,6 +85,7 @@ export const quantitySpecs: Record<PredictQuantity, QuantitySpec> = {
     unit: 'environments',
     kind: 'count',
     tolerance: 0.25,
+    floor: COUNT_FLOOR,
     why: [/^Little's law/, /^More instances than busy/],
   },
   'peak-connections': {
@@ -91,6 +94,7 @@ export const quantitySpecs: Record<PredictQuantity, QuantitySpec> = {
     unit: 'connections',
     kind: 'count',
     tolerance: 0.25,
+    floor: COUNT_FLOOR,
     why: [/^connections = environments/, /^not concurrency/],
   },
   'blocking-probability': {
@@ -192,24 +196,30 @@ export function gradePrediction(
   actual: number,
 ): PredictionGrade {
   const spec = quantitySpecs[q];
-  const error = Math.abs(predicted - actual);
-  const allowed = Math.max(spec.tolerance * Math.abs(actual), spec.floor ?? 0);
-  const ratio = allowed > 0 ? error / allowed : error === 0 ? 0 : Number.POSITIVE_INFINITY;
-  const relativeError = actual !== 0 ? error / Math.abs(actual) : null;
-  const rating =
-    relativeError !== null && allowed > 0
-      ? ratingForRelativeError(relativeError, allowed / Math.abs(actual))
-      : ratingForErrorRatio(ratio);
-  const correct = rating >= 3;
-  const score = correct ? 1 : Math.max(0, Math.min(1, 2 - ratio));
+  const { rating, correct, score } = gradeByRatio(predicted, actual, spec.tolerance, spec.floor);
+  const relativeError = actual !== 0 ? Math.abs(predicted - actual) / Math.abs(actual) : null;
   return { relativeError, rating, correct, score };
 }
 
-/** The tolerance in words: "25%", "25% or 0.5 points". */
+/** The tolerance in words: "×/÷1.25 (25%)". */
 export function toleranceText(q: PredictQuantity): string {
   const spec = quantitySpecs[q];
-  const rel = `${Math.round(spec.tolerance * 100)}%`;
-  return spec.floor ? `${rel} or ${spec.floor * 100} points` : rel;
+  return `×/÷${Number((1 + spec.tolerance).toFixed(2))} (${Math.round(spec.tolerance * 100)}%)`;
+}
+
+/**
+ * Examples of the input forms for the quantity's kind. Fixed values of their own, never the
+ * model's answer for the default parameters (a test checks every quantity).
+ */
+export function predictionExamples(q: PredictQuantity): string {
+  switch (quantitySpecs[q].kind) {
+    case 'probability':
+      return 'e.g. 2%, 0.05, 1e-3';
+    case 'usd':
+      return 'e.g. $40, 1.5k, 2,500';
+    case 'count':
+      return 'e.g. 40, 2.5k, 3e6';
+  }
 }
 
 /** The explain panel's lines that say why, as one line. */
@@ -231,7 +241,7 @@ export function predictionReview(
 ) {
   return {
     type: 'review' as const,
-    itemId: predictLinks[q],
+    itemId: predictLink(q, params),
     rating: grade.rating,
     source: 'predict' as const,
     correct: grade.correct,

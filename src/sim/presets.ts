@@ -27,19 +27,22 @@ const costPresets: SimPreset[] = [
       durationMs: 100,
       fargateVcpu: 0.25,
       fargateMemoryGb: 0.5,
+      fleet: 'fixed',
+      publicIpv4: false,
     },
   },
   {
     id: 'corrected',
     label: 'Corrected numbers',
-    note: 'Free tier counted; Fargate/EC2 sized to the load at 70% CPU, not "unlimited"',
+    note: 'Free tier; fleets sized to the load at 70% CPU (t3 on its baseline); IPv4 in',
     values: {
       invocations: 100_000_000,
       memoryMb: 512,
       durationMs: 100,
       freeTier: true,
-      capacityAware: true,
+      fleet: 'sized',
       targetUtilization: 0.7,
+      publicIpv4: true,
     },
   },
   {
@@ -63,7 +66,6 @@ const costPresets: SimPreset[] = [
 ];
 
 function coldStartPresets(runtimes: RuntimeTable): SimPreset[] {
-  const restore = runtimes.snapstart.restoreMs;
   const presets: SimPreset[] = [
     {
       id: 'material',
@@ -89,20 +91,47 @@ function coldStartPresets(runtimes: RuntimeTable): SimPreset[] {
       note: 'The published SimFaaS setup: warm 2 s, init 200 ms, keep-alive 600 s',
       values: { rate: 1, durationMs: 2000, initMs: 200, keepAliveS: 600 },
     },
+    {
+      id: 'one-per-env',
+      label: 'Event Functions: 1 per environment',
+      note: 'Each environment serves one request at a time: concurrency = environments',
+      values: { perEnvConcurrency: 1 },
+      merge: true,
+    },
+    {
+      id: 'web-functions',
+      label: 'Web Functions: 64 per environment',
+      note: 'maxConcurrencyPerEnvironment: default 64, 1–128 (Lambda guide, 2026)',
+      values: { perEnvConcurrency: 64 },
+      merge: true,
+    },
+    {
+      id: 'cloud-run',
+      label: 'Cloud Run: 80 per instance',
+      note: 'Default concurrency 80 per instance, up to 1,000 (Cloud Run docs)',
+      values: { perEnvConcurrency: 80 },
+      merge: true,
+    },
   ];
   for (const r of runtimes.runtimes) {
     presets.push({
       id: `runtime:${r.name}`,
       label: `${r.name} (init ${r.initMs} ms)`,
-      note: `Hello-world init (lambda-perf ${runtimes.asOf}); your own init code adds to it`,
+      note: r.note
+        ? `Init reused from a neighbouring runtime (${r.asOf}): see content/runtimes.yaml`
+        : `Hello-world init (lambda-perf ${r.asOf}); your own init code adds to it`,
       values: { runtime: r.name, snapstart: false, provisioned: 0 },
       merge: true,
     });
-    if (r.snapstart) {
+    if (r.snapstart && r.restoreMs !== undefined) {
+      const restore = r.restoreMs;
+      const javaOnly = r.restoreNote?.includes('Java only') === true;
       presets.push({
         id: `runtime:${r.name}+snapstart`,
         label: `${r.name} + SnapStart (${restore} ms)`,
-        note: `Restore ~${restore} ms replaces init (material: ~100 ms): pays off only for heavy init`,
+        note: javaOnly
+          ? `Restore ~${restore} ms: measured for Java only, reused here (material: ~100 ms)`
+          : `Restore ~${restore} ms replaces init (material: ~100 ms): pays off only for heavy init`,
         values: { runtime: r.name, snapstart: true, provisioned: 0 },
         merge: true,
       });

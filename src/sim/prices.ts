@@ -27,12 +27,21 @@ const provisioned = z.strictObject({
 
 const fargate = z.strictObject({ vcpuHour: price, gbHour: price, ...dated });
 
-const ec2Instance = z.strictObject({
-  hourly: price,
-  vcpu: z.number().positive(),
-  arch: z.enum(['x86_64', 'arm64']),
-  ...dated,
-});
+const ec2Instance = z
+  .strictObject({
+    hourly: price,
+    vcpu: z.number().positive(),
+    arch: z.enum(['x86_64', 'arm64']),
+    /** Burstable (t3/t4g): the share of each vCPU it sustains without spending credits. */
+    baseline: z.number().positive().max(1).optional(),
+    /** Burstable in unlimited mode: the price of surplus credits, per vCPU-hour above baseline. */
+    surplusPerVcpuHour: price.optional(),
+    ...dated,
+  })
+  .refine(
+    (e) => (e.baseline === undefined) === (e.surplusPerVcpuHour === undefined),
+    'a burstable type needs both baseline and surplusPerVcpuHour',
+  );
 
 export const priceTableSchema = z.strictObject({
   region: z.string().min(1),
@@ -58,6 +67,8 @@ export const priceTableSchema = z.strictObject({
   }),
   fargate: z.strictObject({ x86_64: fargate, arm64: fargate }),
   ec2: z.record(z.string().min(1), ec2Instance),
+  /** One public IPv4 address per task or instance, billed per hour. */
+  publicIpv4: z.strictObject({ perHour: price, ...dated }),
 });
 
 export type PriceTable = z.infer<typeof priceTableSchema>;

@@ -17,6 +17,7 @@ import {
   num,
   type ParamSpec,
   readParams,
+  sharedEnvironmentParams,
 } from './params.js';
 import type { PriceTable } from './prices.js';
 
@@ -28,6 +29,7 @@ export type ModelName =
   | 'erlang-b'
   | 'erlang-c'
   | 'keep-alive'
+  | 'shared-environment'
   | 'cold-start'
   | 'connections';
 
@@ -37,6 +39,7 @@ export const modelNames: readonly ModelName[] = [
   'erlang-b',
   'erlang-c',
   'keep-alive',
+  'shared-environment',
   'cold-start',
   'connections',
 ];
@@ -52,6 +55,7 @@ export const modelParams: Record<ModelName, readonly ParamSpec[]> = {
   'erlang-b': erlangBParams,
   'erlang-c': erlangCParams,
   'keep-alive': keepAliveParams,
+  'shared-environment': sharedEnvironmentParams,
   'cold-start': coldStartParams,
   connections: connectionsParams,
 };
@@ -96,6 +100,19 @@ export function runModel(
       // when the gap since the previous one exceeds it.
       const p = Math.exp(-num(v, 'rate') * num(v, 'keepAliveS'));
       return { coldStartProbability: p, meanInstances: 1 - p };
+    }
+    case 'shared-environment': {
+      // Environments of N slots under Poisson load a = λ × d in flight on average (Little):
+      // at least ⌈a / N⌉ must be up. With N above any concurrency reached, no init and
+      // reclaiming as soon as idle, one environment lives through each busy period, and an
+      // arrival starts it when nothing is in flight: P = e^(−a) (Poisson occupancy, PASTA).
+      // test/sim/multi-concurrency.test.ts checks the latter against the simulation.
+      const a = (num(v, 'rate') * num(v, 'durationMs')) / 1000;
+      return {
+        busySlots: a,
+        minEnvironments: Math.max(1, Math.ceil(a / num(v, 'perEnvConcurrency') - 1e-9)),
+        emptyArrivalProbability: Math.exp(-a),
+      };
     }
     case 'cold-start':
       return plain(simulateColdStart(coldStartFromValues(v, 'name')));

@@ -9,14 +9,26 @@ export const runtimeTableSchema = z.strictObject({
   source: z.string().min(1),
   runtimes: z
     .array(
-      z.strictObject({
-        name: z
-          .string()
-          .regex(/^[a-z0-9.-]+$/, 'expected lower-case letters, digits, dots, dashes'),
-        initMs: z.number().nonnegative(),
-        package: z.enum(['zip', 'image']),
-        snapstart: z.boolean(),
-      }),
+      z
+        .strictObject({
+          name: z
+            .string()
+            .regex(/^[a-z0-9.-]+$/, 'expected lower-case letters, digits, dots, dashes'),
+          initMs: z.number().nonnegative(),
+          package: z.enum(['zip', 'image']),
+          snapstart: z.boolean(),
+          /** Where and when initMs was measured; `note` says when it is reused from another runtime. */
+          asOf,
+          source: z.string().min(1),
+          note: z.string().optional(),
+          /** SnapStart's restore time for this runtime, and where it comes from. */
+          restoreMs: z.number().nonnegative().optional(),
+          restoreNote: z.string().optional(),
+        })
+        .refine(
+          (r) => r.snapstart === (r.restoreMs !== undefined),
+          'a runtime with snapstart: true needs restoreMs (and only then)',
+        ),
     )
     .min(1)
     .refine(
@@ -54,6 +66,12 @@ export function resolveInitMs(
       };
     }
   }
+  if (opts.snapstart && opts.initMs !== undefined) {
+    return {
+      param: 'initMs',
+      error: 'cannot be combined with --snapstart, which replaces init with a snapshot restore',
+    };
+  }
   if (opts.snapstart) {
     if (preset && !preset.snapstart) {
       const ok = table.runtimes.filter((r) => r.snapstart).map((r) => r.name);
@@ -61,6 +79,9 @@ export function resolveInitMs(
         param: 'snapstart',
         error: `is not available for ${preset.name} (SnapStart supports Java 11+, Python 3.12+ and .NET 8+ zip functions; presets: ${ok.join(', ')})`,
       };
+    }
+    if (preset?.restoreMs !== undefined) {
+      return { initMs: preset.restoreMs, source: `SnapStart restore, ${preset.name}` };
     }
     return { initMs: table.snapstart.restoreMs, source: 'SnapStart restore' };
   }

@@ -3,7 +3,9 @@ import { type ComponentType, Suspense, useCallback, useMemo, useRef, useState } 
 import { ErrorBoundary } from './components/error-boundary.js';
 import { Frame } from './components/frame.js';
 import { KeyHelp } from './components/key-help.js';
+import { SaveStatusBanner } from './components/save-status.js';
 import { TooSmall } from './components/too-small.js';
+import { useSaveStatus } from './hooks/use-save-status.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { actionFor, hintsOf } from './keys/binding.js';
 import { footerGlobals, globalKeys } from './keys/global.js';
@@ -21,7 +23,7 @@ import { initialChrome, screens } from './screens/registry.js';
 import { type Services, ServicesProvider, useServices } from './services.js';
 import { MIN_COLUMNS, MIN_ROWS } from './theme.js';
 
-export interface AppProps {
+interface AppProps {
   initial: Route;
   services: Services;
   onExit: (code: number) => void;
@@ -75,6 +77,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
   tooSmallRef.current = tooSmall;
 
   const services = useServices();
+  const save = useSaveStatus(services);
   const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
   const toggleKeys = useCallback((show: boolean) => {
     showKeysRef.current = show;
@@ -157,6 +160,15 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
           columns={size.columns}
           rows={size.rows}
         >
+          <SaveStatusBanner
+            status={save.status}
+            // Home and Progress list the store's notices themselves; a screen opened
+            // directly has no other place for them.
+            notices={openedDirectly(initial, route) ? save.notices : []}
+            onRetry={save.retry}
+            keysActive={!tooSmall && !showKeys && !textEntry}
+            retryKey={chrome.keys.some((k) => k.keys === 'r') ? 'R' : 'r'}
+          />
           <Box display={showKeys ? 'flex' : 'none'}>
             <KeyHelp
               title={chrome.title}
@@ -197,4 +209,11 @@ function withoutRepeats(keys: KeyHelpLine[]): KeyHelpLine[] {
 function ScreenLoading() {
   useHoldInput();
   return <Text>Loading…</Text>;
+}
+
+const listsNotices = new Set(['home', 'progress']);
+
+/** The screen the command line opened, still showing (not one reached from the menus). */
+function openedDirectly(initial: Route, route: Route): boolean {
+  return !listsNotices.has(initial.screen) && route === initial;
 }

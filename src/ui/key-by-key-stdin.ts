@@ -14,10 +14,11 @@ export const PASTE_ON = '\x1b[?2004h';
 export const PASTE_OFF = '\x1b[?2004l';
 const PASTE_START = '\x1b[200~';
 const PASTE_END = '\x1b[201~';
+const CTRL_C = '\x03';
 /** A longer paste is cut here: every input is bounded. */
 export const MAX_PASTE = 64 * 1024;
 
-export interface KeySplitter {
+interface KeySplitter {
   /** The pieces Ink should read for this chunk from the terminal. */
   push(chunk: string): string[];
 }
@@ -106,30 +107,42 @@ function partialSuffix(text: string, marker: string): number {
   return 0;
 }
 
-export interface KeyStdin extends InputControl {
+interface KeyStdin extends InputControl {
   /** `stdin` as Ink uses it (events, raw mode, `read()`), one key per read. */
   stream: NodeJS.ReadStream;
 }
 
 export function keyByKeyStdin(stdin: NodeJS.ReadStream): KeyStdin {
-  const queue: string[] = [];
+  /** Keys not yet handed to Ink, each with the number of the read it came in. */
+  const queue: Array<{ key: string; read: number }> = [];
   const splitter = createKeySplitter();
   let holds = 0;
   let keys = 0;
   let reads = 0;
+  /** The read the key last handed out came in. */
+  let keyRead = 0;
+  const hand = (at: number): string | undefined => {
+    const [entry] = queue.splice(at, 1);
+    if (!entry) return undefined;
+    keys++;
+    keyRead = entry.read;
+    return entry.key;
+  };
   const read = (size?: number): unknown => {
-    if (holds > 0) return null;
+    // Everything the terminal sent goes into the queue, split into keys.
     for (;;) {
-      const key = queue.shift();
-      if (key !== undefined) {
-        keys++;
-        return key;
-      }
       const chunk: unknown = stdin.read(size);
+      if (chunk === null || chunk === undefined) break;
       if (typeof chunk !== 'string') return chunk;
       reads++;
-      queue.push(...splitter.push(chunk));
+      for (const key of splitter.push(chunk)) queue.push({ key, read: reads });
     }
+    if (holds > 0) {
+      // Held (a screen is loading): Ctrl+C still quits at once; other keys wait their turn.
+      const interrupt = queue.findIndex((e) => e.key === CTRL_C);
+      return interrupt === -1 ? null : hand(interrupt);
+    }
+    return hand(0) ?? null;
   };
   const stream = new Proxy(stdin, {
     get(target, property) {
@@ -141,7 +154,7 @@ export function keyByKeyStdin(stdin: NodeJS.ReadStream): KeyStdin {
   return {
     stream,
     keys: () => keys,
-    reads: () => reads,
+    reads: () => keyRead,
     hold() {
       holds++;
       let released = false;

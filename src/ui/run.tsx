@@ -14,7 +14,7 @@ import type { Services } from './services.js';
  * other screen renders.
  */
 /** What the app takes from the process (the CLI's Io provides it). */
-export interface AppIo {
+interface AppIo {
   /** Epoch milliseconds. */
   now: () => number;
   env: NodeJS.ProcessEnv;
@@ -25,7 +25,7 @@ export interface AppIo {
   cacheDir?: string;
 }
 
-export function createServices(io: AppIo, seed?: number): Services {
+function createServices(io: AppIo, seed?: number): Services {
   let open: typeof import('../core/store/open.js').openStore | undefined;
   let store: ProgressStore | undefined;
   let loading: Promise<void> | undefined;
@@ -46,6 +46,7 @@ export function createServices(io: AppIo, seed?: number): Services {
       store ??= open(io.env, io.now);
       return store;
     },
+    opened: () => store,
   };
 }
 
@@ -108,5 +109,36 @@ export async function runApp(
   } finally {
     if (!dumb) process.stdout.write(PASTE_OFF);
   }
-  return exitCode;
+  const unsaved = services.opened?.() ? flushBeforeExit(services.opened() as ProgressStore, io) : 0;
+  return unsaved > 0 && exitCode === 0 ? 1 : exitCode;
+}
+
+/**
+ * A last try to write what a failed save left queued. What still cannot be written is
+ * printed on stderr, events as JSON lines (the log's own format, so appending them to
+ * progress.jsonl later restores them), so nothing is lost silently. Returns how many
+ * things were left unsaved.
+ */
+export function flushBeforeExit(store: ProgressStore, io: Pick<AppIo, 'stderr'>): number {
+  if (store.retry()) return 0;
+  const events = store.unsaved();
+  const settings = store.unsavedSettings();
+  const { problem } = store.status();
+  const what = [
+    events.length ? `${events.length} answer${events.length === 1 ? '' : 's'}` : '',
+    settings ? 'a settings change' : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
+  io.stderr.write(`faas-prep: could not save ${what} (${problem}).`);
+  if (events.length) {
+    io.stderr.write(
+      ` Here ${events.length === 1 ? 'it is' : 'they are'} as lines for ${store.logFile}:\n`,
+    );
+    for (const event of events) io.stderr.write(`${JSON.stringify(event)}\n`);
+  } else {
+    io.stderr.write('\n');
+  }
+  if (settings) io.stderr.write(`faas-prep: the settings to keep: ${JSON.stringify(settings)}\n`);
+  return events.length + (settings ? 1 : 0);
 }

@@ -19,6 +19,8 @@ export interface Services {
   store: () => ProgressStore;
   /** Loads the store's code (once); resolves when `store()` can be called. Only the home screen renders before that. */
   storeReady: () => Promise<void>;
+  /** The store if it has been opened (the exit flush must not open one just to close it). */
+  opened?: () => ProgressStore | undefined;
   /** Fixed terminal size for tests; the real terminal's size (and resizes) otherwise. */
   size?: { columns: number; rows: number };
 }

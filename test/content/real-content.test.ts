@@ -46,6 +46,18 @@ describe('the real content', () => {
     });
   });
 
+  it('teaches security, resilience and deployment (20+ items each) and the other platforms (3+ each)', () => {
+    const bank = loadBank(realContent);
+    const inTopic = (topic: string) => bank.items.filter((i) => i.topic === topic).length;
+    for (const topic of ['security', 'resilience', 'deployment']) {
+      expect(inTopic(topic), topic).toBeGreaterThanOrEqual(20);
+    }
+    const withPrefix = (prefix: string) => bank.items.filter((i) => i.id.startsWith(prefix)).length;
+    for (const prefix of ['plat-cloud-run-', 'plat-azure-flex-', 'plat-workers-']) {
+      expect(withPrefix(prefix), prefix).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('prints the volatile facts due for re-checking (a report: never fails)', () => {
     // `npm test` shows this list; content:check --stale prints the same one.
     console.log(formatStale(report.stale).trimEnd());

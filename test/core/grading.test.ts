@@ -9,6 +9,7 @@ import type {
   OrderingItem,
   SpotTheErrorItem,
 } from '../../src/core/content/schema.js';
+import { orderingSchema } from '../../src/core/content/schema.js';
 import {
   answerText,
   formatWithUnit,
@@ -21,6 +22,8 @@ import {
   ratingForRelativeError,
   rightAnswerText,
 } from '../../src/core/grading/index.js';
+import { LUCKY_GUESS_MS, luckyGuessRating } from '../../src/core/grading/ratings.js';
+import { reviewEvent } from '../../src/core/quiz/record.js';
 import { realContent } from '../content/fixtures.js';
 
 const base = {
@@ -276,6 +279,56 @@ describe('mcq grading', () => {
   });
 });
 
+describe('ordering with steps that may go in any order', () => {
+  // Steps 1 and 2 ("two", "three") can swap.
+  const grouped: OrderingItem = { ...ordering, anyOrder: [[1, 2]] };
+  const order = (o: number[]) => grade(grouped, { kind: 'ordering', order: o });
+
+  it('accepts any order within a group, and only within it', () => {
+    expect(order([0, 1, 2, 3])).toMatchObject({ correct: true, score: 1, rating: 3 });
+    expect(order([0, 2, 1, 3])).toMatchObject({ correct: true, score: 1, rating: 3 });
+    expect(order([1, 0, 2, 3]).correct).toBe(false);
+    expect(order([0, 1, 3, 2]).correct).toBe(false);
+    // Without the group, the swap is one step to move.
+    expect(grade(ordering, { kind: 'ordering', order: [0, 2, 1, 3] }).correct).toBe(false);
+  });
+
+  it('partial credit counts a group as in order whichever way it is arranged', () => {
+    // 3 before the rest: three steps in order (0, 2, 1 count as in order), one to move.
+    expect(order([3, 0, 2, 1])).toMatchObject({
+      score: 2 / 3,
+      summary: '3 of 4 steps in order, 1 to move',
+    });
+  });
+
+  it('the right answer names the group', () => {
+    expect(rightAnswerText(grouped)).toBe('one → (any order: two; three) → four');
+  });
+
+  it('the schema takes only runs of consecutive steps, in range, not shared, not every step', () => {
+    const parse = (anyOrder: number[][]) =>
+      orderingSchema.safeParse({ ...grouped, source: { section: 'Intro' }, anyOrder });
+    expect(parse([[1, 2]]).success).toBe(true);
+    expect(
+      parse([
+        [0, 1],
+        [2, 3],
+      ]).success,
+    ).toBe(true);
+    for (const bad of [
+      [[1, 3]],
+      [[3, 4]],
+      [[0, 1, 2, 3]],
+      [
+        [0, 1],
+        [1, 2],
+      ],
+    ]) {
+      expect(parse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
+  });
+});
+
 describe('ordering grading', () => {
   it('all in order is right; reversed scores 0', () => {
     expect(grade(ordering, { kind: 'ordering', order: [0, 1, 2, 3] })).toMatchObject({
@@ -344,6 +397,29 @@ describe('spot-the-error grading', () => {
   });
 });
 
+describe('the lucky-guess rule', () => {
+  const right = grade(spot, { kind: 'spot-the-error', saysTrue: false });
+  const wrong = grade(spot, { kind: 'spot-the-error', saysTrue: true });
+  const logged = (g: typeof right, ms: number, saysTrue = false) =>
+    reviewEvent(spot.id, { kind: 'spot-the-error', saysTrue }, g, ms);
+
+  it('a true/false answer right in under 2 s is logged Hard, not Good; it still counts as right', () => {
+    expect(logged(right, 1_200)).toMatchObject({ rating: 2, correct: true, score: 1 });
+    expect(logged(right, LUCKY_GUESS_MS - 1)).toMatchObject({ rating: 2 });
+  });
+
+  it('from 2 s on, a right answer is Good; a wrong one is Again however fast', () => {
+    expect(logged(right, LUCKY_GUESS_MS)).toMatchObject({ rating: 3 });
+    expect(logged(wrong, 300, true)).toMatchObject({ rating: 1, correct: false });
+  });
+
+  it('other kinds keep their rating, however fast', () => {
+    expect(luckyGuessRating('mcq', 3, true, 500)).toBe(3);
+    expect(luckyGuessRating('numeric', 4, true, 500)).toBe(4);
+    expect(luckyGuessRating('spot-the-error', 3, true, 500)).toBe(2);
+  });
+});
+
 describe('gradeRubric', () => {
   const points = [{ weight: 3 }, { weight: 2 }, { weight: 1 }];
   it('score is the ticked weight over the total; bands give the rating', () => {
@@ -388,10 +464,55 @@ describe('parseNumberInput', () => {
     expect(v('-$5')).toBe(-5);
     expect(v('.5')).toBe(0.5);
     expect(v('0.05')).toBe(0.05);
+    expect(v('5 USD')).toBe(5);
+  });
+
+  it("accepts the item's own unit and its common forms", () => {
+    const v = (s: string, unit?: string) => {
+      const r = parseNumberInput(s, unit);
+      return r.ok ? r.value : r.hint;
+    };
+    expect(v('300ms', 'ms')).toBe(300);
+    expect(v('0.3 s', 'ms')).toBeCloseTo(300, 9);
+    expect(v('0.3s', 'seconds')).toBeCloseTo(0.3, 12);
+    expect(v('300ms', 'seconds')).toBeCloseTo(0.3, 12);
+    expect(v('2 min', 'seconds')).toBe(120);
+    expect(v('90 s', 'minutes')).toBe(1.5);
+    expect(v('$110', 'USD/month')).toBe(110);
+    expect(v('110 dollars', 'USD/month')).toBe(110);
+    expect(v('110 USD/month', 'USD/month')).toBe(110);
+    expect(v('1.5k dollars', 'USD')).toBe(1500);
+    expect(v('1,000', 'connections')).toBe(1000);
+    expect(v('20 connections', 'connections')).toBe(20);
+    expect(v('2k', 'requests')).toBe(2000);
+    expect(v('1e6', 'invocations/month')).toBe(1e6);
+  });
+
+  it('"m" is million for counts and money, and asks where the answer is a time', () => {
+    const r = (s: string, unit?: string) => parseNumberInput(s, unit);
+    expect(r('5m', 'invocations/month')).toEqual({ ok: true, value: 5e6 });
+    expect(r('5m', 'USD')).toEqual({ ok: true, value: 5e6 });
+    const time = r('5m', 'seconds');
+    expect(time.ok).toBe(false);
+    if (!time.ok)
+      expect(time.hint).toBe('"m" could be minutes, milli or million here: type min, ms or M');
+    expect(r('5M', 'ms')).toEqual({ ok: true, value: 5e6 });
+  });
+
+  it("refuses a unit of another dimension, naming the answer's unit", () => {
+    expect(parseNumberInput('300ms', 'USD/month')).toEqual({
+      ok: false,
+      hint: 'The answer is in USD/month',
+    });
+    expect(parseNumberInput('$5', 'seconds')).toEqual({
+      ok: false,
+      hint: 'The answer is in seconds',
+    });
+    expect(parseNumberInput('300ms', 'connections').ok).toBe(false);
   });
 
   it('refuses what is not a number, with a hint', () => {
-    for (const s of ['', 'abc', '1,5', '12,34,567', '5 USD', '1.2.3', '--5', '1e999']) {
+    for (const s of ['', 'abc', '1,5', '12,34,567', '5 parsecs', '1.2.3', '--5', '1e999']) {
       const r = parseNumberInput(s);
       expect(r.ok, s).toBe(false);
       if (!r.ok) expect(r.hint.length).toBeGreaterThan(0);

@@ -19,7 +19,7 @@ const templates = loadTemplates(realContent);
 const prices = loadPrices(realContent);
 const ids = (kind: string) => bank.items.filter((i) => i.kind === kind).map((i) => i.id);
 const [f1, f2, f3, f4, f5, , f7] = ids('flashcard') as string[];
-const [m1, m2, m3] = ids('mcq') as string[];
+const [m1, m2, m3, m4] = ids('mcq') as string[];
 const tpl = templates[0]!.id;
 
 /** Learned ten days ago (due now), known well (not due), in a relearning step that is over. */
@@ -33,6 +33,8 @@ const events: LogEvent[] = [
   review(f5!, 1, now - 30 * MIN),
   ...[m1, m2].flatMap((id) => learned(id!, 'quiz')),
   review(m3!, 1, now - 30 * MIN, { source: 'quiz' }),
+  // Known well two days ago: neither due nor new, the quiz's last tier.
+  review(m4!, 4, now - 2 * DAY, { source: 'quiz' }),
   ...learned(tpl, 'quiz'),
   // A mock round queued a new flashcard for study first.
   {
@@ -73,6 +75,22 @@ describe('one today for every screen', () => {
     const quiz = planQuiz(bank, prices, events, { count: 500, now, seed: 3, templates });
     const due = quiz.questions.filter((q) => q.reason === 'due').length;
     expect(due).toBe(counts.quiz.learning + counts.quiz.due);
+
+    // The quiz introduces no more new items than today's limit leaves (the bank's items here).
+    const seenDue = 2 + 1; // m1, m2 due; m3 in a relearning step that is over
+    const small = planQuiz(bank, prices, events, {
+      count: seenDue + counts.quiz.new + 1,
+      now,
+      seed: 3,
+      newPerDay: settings.newPerDay,
+    });
+    const order = small.questions.map((q) => q.reason);
+    // The next question is the known one, not a fifth new item.
+    expect(order).toEqual([
+      ...Array(seenDue).fill('due'),
+      ...Array(counts.quiz.new).fill('new'),
+      'review',
+    ]);
 
     expect(report.interview?.today).toEqual(counts);
     const first = report.interview?.plan[0];

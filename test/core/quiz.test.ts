@@ -112,7 +112,7 @@ describe('simCommandFor', () => {
       ...item,
       model: {
         name: 'cost',
-        params: { invocations: 1000, arch: 'arm64', freeTier: true, capacityAware: false },
+        params: { invocations: 1000, arch: 'arm64', freeTier: true, publicIpv4: false },
         output: 'lambda.total',
       },
     };
@@ -120,6 +120,7 @@ describe('simCommandFor', () => {
       invocations: '1000',
       arch: 'arm64',
       'free-tier': true,
+      'no-public-ipv4': true,
     });
   });
 

@@ -139,14 +139,16 @@ describe('progress store', () => {
     const text = JSON.stringify(exportProgress(a, 0));
     const b = new ProgressStore({ dir: tmp(), now: clock() });
     b.append({ type: 'review', itemId: 'old' });
-    const backup = importProgress(b, parseExport(text), 0);
+    const backup = importProgress(b, parseExport(text, clock()()), 0);
     expect(b.events().map((e) => e.itemId)).toEqual(['a']);
     expect(b.settings().interviewDate).toBe('2026-12-10');
     expect(backup && existsSync(join(backup, LOG_FILE))).toBe(true);
-    expect(() => parseExport('{"format":"other"}')).toThrow(/not a faas-prep export/);
-    expect(() => parseExport(text.replace('"2026-12-10"', '"soon"'))).toThrow(/settings/);
-    expect(() => parseExport(text.replace('"type":"review"', '"type":7'))).toThrow(
-      /1 of its events/,
+    expect(() => parseExport('{"format":"other"}', 0)).toThrow(/not a faas-prep export/);
+    expect(() => parseExport(text.replace('"2026-12-10"', '"soon"'), clock()())).toThrow(
+      /settings/,
+    );
+    expect(() => parseExport(text.replace('"type":"review"', '"type":7'), clock()())).toThrow(
+      /event 1 of 1 has an unknown type '7'/,
     );
   });
 

@@ -22,17 +22,18 @@ describe('predict, then run', () => {
     await app.waitFor('Prediction pending');
     expect(app.text()).toContain('Predict: Break-even vs Fargate');
     expect(app.text()).not.toContain('Lambda total');
-    app.press('8.7M');
-    await app.waitFor('Yours: 8.7M');
-    expect(app.text()).not.toContain('8.72M');
+    app.press('12.2M');
+    await app.waitFor('Yours: 12.2M');
+    expect(app.text()).not.toContain('12.3M');
     app.press(keys.enter);
     await app.waitFor('Your prediction');
-    expect(app.text()).toMatch(/yours 8\.7M · model 8\.72M · off by 0\.22% · Easy/);
+    // The sized Fargate fleet's first crossing (two 0.25 vCPU tasks at the default utilisation).
+    expect(app.text()).toMatch(/yours 12\.2M · model 12\.3M · off by 0\.42% · Easy/);
     expect(app.text()).toMatch(/Lambda total\s+\$20\.67/);
     app.press('P');
     await app.waitFor('break-even'); // the chart's legend is back
-    app.press(keys.esc);
-    await app.waitFor('Practice for serverless');
+    app.press(keys.esc); // back one level: the Simulators list
+    await app.waitFor('What-if simulators');
     app.press('q');
     expect(await app.waitForExit()).toBe(0);
 

@@ -13,6 +13,7 @@ import { mockArgs } from '../../src/cli/mock-args.js';
 import { quizArgs } from '../../src/cli/quiz-args.js';
 import { studyArgs } from '../../src/cli/study-args.js';
 import { topicIds } from '../../src/cli/topics.js';
+import type { StoreFs } from '../../src/core/store/fs.js';
 import { ProgressStore } from '../../src/core/store/store.js';
 import { App } from '../../src/ui/app.js';
 import { keyByKeyStdin } from '../../src/ui/key-by-key-stdin.js';
@@ -46,6 +47,8 @@ export interface RenderOptions {
   env?: NodeJS.ProcessEnv;
   /** Resolves the store's code loading (default: at once); a test can keep a screen loading. */
   storeReady?: () => Promise<void>;
+  /** File operations for the store (tests inject a failing disk). */
+  storeFs?: StoreFs;
 }
 
 /** A terminal's stdin as Ink reads it: `write` queues what the terminal sends, `read` takes it. */
@@ -106,10 +109,11 @@ export function renderApp(options: RenderOptions = {}) {
     env: options.env ?? {},
     content: contentSource(options.env ?? {}),
     store: () => {
-      store ??= new ProgressStore({ dir, now: clock.now });
+      store ??= new ProgressStore({ dir, now: clock.now, fs: options.storeFs });
       return store;
     },
     storeReady: options.storeReady ?? (() => Promise.resolve()),
+    opened: () => store,
     size: { columns: options.columns ?? 100, rows: options.rows ?? 30 },
   };
   const exits: number[] = [];

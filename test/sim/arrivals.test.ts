@@ -5,7 +5,36 @@ import {
   expectedArrivals,
   meanRate,
   parseBurst,
+  peakRate,
+  rateBasis,
 } from '../../src/sim/models/arrivals.js';
+
+describe('expected arrivals of bursts (issue 16 §6)', () => {
+  const burst = { kind: 'bursty', rate: 100, onS: 1, periodS: 10_000 } as const;
+  it('a horizon inside the first period holds the whole first burst at the on-window rate', () => {
+    // 100 × 10,000 / 1 = 1e6 req/s for 1 s, not 100 × 600 = 60,000.
+    expect(peakRate(burst)).toBe(1e6);
+    expect(expectedArrivals(burst, 600)).toBe(1e6);
+  });
+  it('whole periods plus the part of the next burst the horizon reaches', () => {
+    // 2 periods (2 s on) + 0.5 s of the third burst = 2.5 s × 1e6.
+    expect(expectedArrivals(burst, 20_000.5)).toBeCloseTo(2.5e6, 3);
+    // Over whole periods the mean rate holds: 100 × 30,000.
+    expect(expectedArrivals(burst, 30_000)).toBeCloseTo(3e6, 3);
+  });
+  it('the simulated count matches the estimate', () => {
+    const src = createArrivals({ ...burst, rate: 1 }, 3);
+    let n = 0;
+    while (src.next() <= 600) n++;
+    // 10,000 expected (one burst of 1 s at 1 × 10,000/s); Poisson sd 100.
+    expect(Math.abs(n - expectedArrivals({ ...burst, rate: 1 }, 600))).toBeLessThan(500);
+  });
+  it('names the rate an analytic formula is fed', () => {
+    expect(rateBasis(burst)).toBe('on-window');
+    expect(rateBasis({ kind: 'poisson', rate: 1 })).toBe('steady');
+    expect(rateBasis({ kind: 'replay', times: new Float64Array([0, 1]) })).toBe('long-run');
+  });
+});
 
 describe('arrivals CSV', () => {
   it('reads the first column, skips a header, blank and # lines, sorts, and starts at 0', () => {
@@ -51,7 +80,8 @@ describe('arrival processes', () => {
     }
     expect(inside).toBe(true);
     expect(Math.abs(n / 120_000 - 1)).toBeLessThan(0.02);
-    expect(expectedArrivals(spec, 1000)).toBe(2000);
+    // 1,000 s holds two bursts (0–60 and 600–660): 120 s at 2 × 600/60 = 20 req/s.
+    expect(expectedArrivals(spec, 1000)).toBe(2400);
   });
 
   it('a replay yields its times, then Infinity', () => {

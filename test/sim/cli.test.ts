@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/commands/sim.js';
+import { MAX_ARRIVALS_BYTES, run } from '../../src/cli/commands/sim.js';
 import { type Io, UsageError } from '../../src/cli/io.js';
 
 function fakeIo(cwd = process.cwd()): Io & { out: () => string } {
@@ -46,12 +46,16 @@ describe('sim --json output', () => {
       invocations: '100000000',
       'memory-mb': '512',
       'duration-ms': '100',
+      fleet: 'fixed',
+      'no-public-ipv4': true,
     });
     const lambda = r.lambda as Record<string, number>;
     for (const k of ['requests', 'compute', 'api', 'provisioned', 'total'])
       expect(typeof lambda[k]).toBe('number');
     expect((r.fargate as Record<string, number>).total).toBeCloseTo(9.01, 2);
-    expect((r.ec2 as Record<string, number>).total).toBeCloseTo(7.59, 2);
+    // One t3.micro above its 0.2 vCPU baseline pays surplus credits: 7.592 + 0.9023 × 0.05 × 730.
+    const load = (1e8 / 2_628_000) * 0.1 * (512 / 1769);
+    expect((r.ec2 as Record<string, number>).total).toBeCloseTo(7.592 + (load - 0.2) * 36.5, 4);
     const be = r.breakEven as Record<string, number>;
     expect(be.fargate).toBeGreaterThan(8.71e6);
     expect(be.fargate).toBeLessThan(8.73e6);
@@ -59,15 +63,52 @@ describe('sim --json output', () => {
     expect(lambda.total).toBeCloseTo(103.33, 2);
   });
 
-  it('cost --capacity-aware reports the sized task count', async () => {
+  it('cost sizes the fleet by default: 1B × 512 MB × 100 ms needs ≈11 vCPU (issue 13)', async () => {
     const r = await json('cost', {
-      invocations: '100000000',
+      invocations: '1000000000',
       'memory-mb': '512',
       'duration-ms': '100',
-      'capacity-aware': true,
     });
-    expect((r.fargate as Record<string, number>).tasks).toBe(7);
+    const fargate = r.fargate as Record<string, number>;
+    const ec2 = r.ec2 as Record<string, number | boolean>;
+    // 1e9 / 2,628,000 s × 0.1 s × 512/1769 = 11.013 vCPU; 0.25 vCPU tasks at 70% carry 0.175.
+    const tasks = Number(fargate.tasks);
+    expect(tasks).toBe(Math.ceil(11.013282 / 0.175));
+    expect(tasks).toBeGreaterThanOrEqual(45);
+    // t3.micro sustains 2 × 10% = 0.2 vCPU: 0.14 at 70% → 79 instances, not 8.
+    expect(ec2.count).toBe(Math.ceil(11.013282 / 0.14));
+    expect(ec2.sustainedVcpu).toBeCloseTo(0.2, 12);
     expect((r.capacity as Record<string, number>).targetUtilization).toBe(0.7);
+    expect(fargate.overloaded).toBe(false);
+    // IPv4 on by default: $0.005 × 730 h per task.
+    expect(fargate.ipv4).toBeCloseTo(tasks * 3.65, 6);
+    expect(fargate.total).toBeCloseTo(tasks * (9.010025 + 3.65), 4);
+  });
+
+  it('a fixed fleet that cannot carry the load says so, and keeps its counts', async () => {
+    const r = await json('cost', {
+      invocations: '1000000000',
+      'memory-mb': '512',
+      'duration-ms': '100',
+      fleet: 'fixed',
+    });
+    const fargate = r.fargate as Record<string, number | boolean>;
+    expect(fargate.tasks).toBe(1);
+    expect(fargate.overloaded).toBe(true);
+    expect(fargate.requiredVcpu).toBeCloseTo(11.013282, 5);
+    expect((r.ec2 as Record<string, number>).count).toBe(1);
+  });
+
+  it('10 provisioned environments never cross one fixed task: breakEven is null', async () => {
+    const r = await json('cost', {
+      invocations: '1000000',
+      'memory-mb': '1024',
+      'duration-ms': '100',
+      provisioned: '10',
+      fleet: 'fixed',
+    });
+    expect(r.breakEven).toEqual({ fargate: null, ec2: null });
+    expect(r.breakEvens).toEqual({ fargate: [], ec2: [] });
   });
 
   it('cold-start has every named field', async () => {
@@ -171,7 +212,10 @@ describe('sim plain-text output', () => {
       io,
     );
     expect(io.out()).toMatch(/Lambda total\s+\$103\.33/);
-    expect(io.out()).toMatch(/Fargate\s+\$9\.01/);
+    // Sized by default: 7 tasks of 0.25 vCPU, each $9.01 + $3.65 public IPv4.
+    expect(io.out()).toMatch(/Fargate\s+\$88\.62\s+7 × 0\.25 vCPU, sized at 70% CPU/);
+    expect(io.out()).toMatch(/Public IPv4\s+\$54\.75/);
+    expect(io.out()).toMatch(/Break-even Fargate\s+12,251,618\s+crosses again at/);
   });
 });
 
@@ -273,15 +317,28 @@ describe('sim flag checking', () => {
         await usageError(['cold-start'], {
           rate: '1',
           'duration-ms': '100',
+          snapstart: true,
+          'init-ms': '3000',
+        })
+      ).message,
+    ).toMatch(/--init-ms cannot be combined with --snapstart, which replaces init/);
+    expect(
+      (
+        await usageError(['cold-start'], {
+          rate: '1',
+          'duration-ms': '100',
           provisioned: '20',
           'max-concurrency': '10',
         })
       ).message,
     ).toMatch(/--provisioned \(20\) cannot exceed --max-concurrency \(10\)/);
+    expect((await usageError(['cost'], { ...cost, 'fargate-tasks': '3' })).message).toMatch(
+      /--fargate-tasks needs --fleet fixed/,
+    );
     expect(
-      (await usageError(['cost'], { ...cost, 'capacity-aware': true, 'fargate-tasks': '3' }))
+      (await usageError(['cost'], { ...cost, 'public-ipv4': true, 'no-public-ipv4': true }))
         .message,
-    ).toMatch(/--fargate-tasks cannot be combined with --capacity-aware/);
+    ).toMatch(/--public-ipv4 and --no-public-ipv4 contradict/);
     expect(
       (
         await usageError(['connections'], {
@@ -308,10 +365,22 @@ describe('sim flag checking', () => {
     expect(err.hint).toMatch(/--horizon-s/);
   });
 
+  it('counts a burst at its on-window rate: 1:10000 over 600 s is the whole first burst', async () => {
+    // rate × period / on = 30,000 × 10,000 / 1 = 3e8 req/s for the 1 s of on-time: 300M.
+    const err = await usageError(['cold-start'], {
+      rate: '30000',
+      'duration-ms': '100',
+      burst: '1:10000',
+      'horizon-s': '600',
+    });
+    expect(err.message).toMatch(/about 300,000,000 requests, above the limit/);
+    expect(err.hint).toMatch(/--burst on-window/);
+  });
+
   it('reports a missing or bad arrivals file on one line', async () => {
     expect(
       (await usageError(['cold-start'], { 'duration-ms': '100', arrivals: 'no-such.csv' })).message,
-    ).toMatch(/--arrivals: cannot read no-such\.csv: no such file/);
+    ).toMatch(/--arrivals: cannot read "no-such\.csv": no such file/);
     const dir = mkdtempSync(join(tmpdir(), 'faas-arrivals-'));
     writeFileSync(join(dir, 'bad.csv'), 't\n1\n2\nsoon\n');
     try {
@@ -326,6 +395,46 @@ describe('sim flag checking', () => {
     } catch (e) {
       expect((e as Error).message).toMatch(/line 4: "soon" is not a time/);
     }
+  });
+
+  it('refuses files that never end, or past the size limit, before reading them (issue 16 §7)', async () => {
+    const arrivals = (file: string) => ({ 'duration-ms': '100', arrivals: file });
+    const dev = await usageError(['cold-start'], arrivals('/dev/zero'));
+    expect(dev.message).toMatch(/"\/dev\/zero" is not a regular file/);
+    const dir = mkdtempSync(join(tmpdir(), 'faas-arrivals-'));
+    const big = join(dir, 'big.csv');
+    // A sparse file: its size is past the limit without writing 257 MiB.
+    writeFileSync(big, '');
+    truncateSync(big, MAX_ARRIVALS_BYTES + 1);
+    expect((await usageError(['cold-start'], arrivals(big))).message).toMatch(
+      /is 256 MiB, above the limit of 256 MiB/,
+    );
+  });
+
+  it('quotes at most ~80 characters of bad input, control characters escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faas-arrivals-'));
+    const file = join(dir, 'esc.csv');
+    writeFileSync(file, `t\n1\n\u001b[2J${'9x'.repeat(500)}\n`);
+    const msg = (await usageError(['cold-start'], { 'duration-ms': '100', arrivals: file }))
+      .message;
+    expect(msg).toContain('"\\u001b[2J9x9x');
+    expect(msg).not.toContain('\u001b');
+    const cell = /line 3: (".*?") is not/.exec(msg)?.[1] ?? '';
+    expect(Array.from(JSON.parse(cell) as string)).toHaveLength(80);
+    // A line with no end (a file of one 5,000-character line) stops at the line limit.
+    writeFileSync(file, '7'.repeat(5000));
+    expect(
+      (await usageError(['cold-start'], { 'duration-ms': '100', arrivals: file })).message,
+    ).toMatch(/line 1 is longer than 4,096 characters/);
+    // Flag values too.
+    const arch = await usageError(['cost'], {
+      invocations: '1',
+      'memory-mb': '512',
+      'duration-ms': '1',
+      arch: `\u001b]0;${'a'.repeat(300)}`,
+    });
+    expect(arch.message).not.toContain('\u001b');
+    expect(arch.message.length).toBeLessThan(200);
   });
 });
 

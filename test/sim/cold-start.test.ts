@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type ColdStartParams,
-  createColdStartRun,
-  simulateColdStart,
-} from '../../src/sim/models/cold-start.js';
+import { createColdStartRun, simulateColdStart } from '../../src/sim/models/cold-start.js';
 import { erlangB } from '../../src/sim/models/erlang.js';
 import { WorkBoundError } from '../../src/sim/models/errors.js';
 import { LogHistogram } from '../../src/sim/models/histogram.js';
 import { Rng } from '../../src/sim/models/rng.js';
+import { coldStartParams } from './fixtures.js';
 
-function params(over: Partial<ColdStartParams> & { rate?: number } = {}): ColdStartParams {
-  const { rate = 1, ...rest } = over;
-  return {
-    arrivals: { kind: 'poisson', rate },
-    durationMs: 2000,
-    initMs: 200,
-    keepAliveS: 600,
-    maxConcurrency: 1000,
-    provisioned: 0,
-    distribution: 'exponential',
-    horizonS: 86_400,
-    seed: 1,
-    ...rest,
-  };
-}
+const params = coldStartParams;
 
 const rel = (got: number, want: number) => Math.abs(got - want) / want;
 

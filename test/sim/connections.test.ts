@@ -6,6 +6,7 @@ import {
   simulateConnections,
 } from '../../src/sim/models/connections.js';
 import { erlangB, erlangC, erlangCMeanWait } from '../../src/sim/models/erlang.js';
+import { coldStartParams } from './fixtures.js';
 
 function params(over: Partial<ConnectionsParams> & { rate: number }): ConnectionsParams {
   const { rate, ...rest } = over;
@@ -34,6 +35,23 @@ describe('per-invocation connections: an Erlang B loss system', () => {
     expect(r.peakConnections).toBe(100);
     // carried load = A(1 − B)
     expect(rel(r.meanConnections, 100 * (1 - 0.0757))).toBeLessThan(0.01);
+  });
+
+  it('under bursts the Erlang line uses the on-window rate and says so (issue 13 §1)', () => {
+    // 50/s on average in 10 s bursts every 100 s: 500/s while it bursts, A = 500 × 1 s.
+    const r = simulateConnections(
+      params({
+        rate: 50,
+        arrivals: { kind: 'bursty', rate: 50, onS: 10, periodS: 100 },
+        durationMs: 1000,
+        horizonS: 1000,
+      }),
+    );
+    expect(r.analyticRate).toBe('on-window');
+    expect(r.offeredLoad).toBeCloseTo(500, 9);
+    expect(r.erlangB).toBeCloseTo(erlangB(500, 100), 12);
+    // The simulated share is in the analytic value's range, not 1e-9 of it.
+    expect(r.failureProbability).toBeGreaterThan(0.5 * (r.erlangB ?? 0));
   });
 
   it('A = 80, c = 100: blocking 0.40%', () => {
@@ -96,17 +114,7 @@ describe('held connections follow environments', () => {
   it('matches the cold-start model when the database has room (λ=10, 2 s → about 37)', () => {
     const p = params({ mode: 'held', rate: 10, durationMs: 2000, horizonS: 50_000 });
     const r = simulateConnections(p);
-    const env = simulateColdStart({
-      arrivals: p.arrivals,
-      durationMs: 2000,
-      initMs: 200,
-      keepAliveS: 600,
-      maxConcurrency: 1000,
-      provisioned: 0,
-      distribution: 'exponential',
-      horizonS: 50_000,
-      seed: 1,
-    });
+    const env = simulateColdStart(coldStartParams({ arrivals: p.arrivals }, 50_000));
     expect(r.meanConnections).toBeCloseTo(env.meanInstances, 9);
     expect(r.peakConnections).toBe(env.peakInstances);
     expect(r.failedRequests).toBe(0);

@@ -20,7 +20,8 @@ const material: CostParams = {
   fargateMemoryGb: 0.5,
   fargateTasks: 1,
   ec2Count: 1,
-  capacityAware: false,
+  fleet: 'fixed',
+  publicIpv4: false,
   targetUtilization: 0.7,
 };
 
@@ -52,7 +53,8 @@ describe('cost: the reference figures (simulators.md §3, facts.md §2)', () => 
   it('Fargate 0.25 vCPU / 0.5 GB $9.01 (arm $7.21); EC2 t3.micro $7.59', () => {
     const r = computeCost(material, prices);
     expect(cents(r.fargate.total)).toBe(9.01);
-    expect(cents(r.ec2.total)).toBe(7.59);
+    // The instance alone (no traffic, so no surplus credits above its baseline).
+    expect(cents(computeCost({ ...material, invocations: 0 }, prices).ec2.total)).toBe(7.59);
     expect(r.ec2.type).toBe('t3.micro');
     expect(cents(computeCost({ ...material, arch: 'arm64' }, prices).fargate.total)).toBe(7.21);
   });
@@ -101,8 +103,21 @@ describe('cost: tiers, API Gateway, provisioned concurrency', () => {
     const r = computeCost({ ...material, provisioned: 5 }, prices);
     // 5 × 0.5 GB × 730 h × 3600 s × $0.0000041667
     expect(r.lambda.provisioned).toBeCloseTo(5 * 0.5 * 730 * 3600 * 0.0000041667, 4);
-    // average concurrency 3.8 < 5: all 5M GB-s run on the provisioned environments
-    expect(r.lambda.compute).toBeCloseTo(5e6 * 0.0000097222, 4);
+    // Average concurrency a = 3.8 < 5, yet Poisson demand exceeds 5 now and then: that share of
+    // the 5M GB-s runs on demand. E[(N − 5)+] summed by hand from the pmf.
+    const a = (100e6 * 0.1) / 2_628_000;
+    let excess = 0;
+    let pn = Math.exp(-a);
+    for (let n = 0; n < 80; n++) {
+      if (n > 5) excess += (n - 5) * pn;
+      pn *= a / (n + 1);
+    }
+    const share = excess / a;
+    expect(r.lambda.onDemandShare).toBeCloseTo(share, 12);
+    expect(r.lambda.compute).toBeCloseTo(
+      5e6 * ((1 - share) * 0.0000097222 + share * 0.0000166667),
+      4,
+    );
     expect(r.lambda.total).toBeCloseTo(
       r.lambda.requests + r.lambda.compute + r.lambda.provisioned,
       6,
@@ -116,43 +131,142 @@ describe('cost: tiers, API Gateway, provisioned concurrency', () => {
   });
 });
 
-describe('cost: capacity-aware', () => {
+const sized: CostParams = { ...material, fleet: 'sized', publicIpv4: true };
+/** 1e9 a month × 0.1 s × 512/1769 vCPU ÷ 2,628,000 s, by hand. */
+const vcpu1B = (1e9 / 2_628_000) * 0.1 * (512 / 1769);
+
+describe('cost: sized fleets (issue 13 §1)', () => {
   it('sizes tasks to the load: 100M × 100 ms × 512 MB needs 1.10 vCPU → 7 tasks of 0.25 at 70%', () => {
-    const r = computeCost({ ...material, capacityAware: true }, prices);
-    expect(r.capacity?.requiredVcpu).toBeCloseTo((100e6 / (730 * 3600)) * 0.1 * (512 / 1769), 9);
+    const r = computeCost(sized, prices);
+    expect(r.capacity.requiredVcpu).toBeCloseTo((100e6 / (730 * 3600)) * 0.1 * (512 / 1769), 9);
     expect(r.fargate.tasks).toBe(7);
-    expect(cents(r.fargate.total)).toBe(cents(7 * 9.010025));
-    expect(r.ec2.count).toBe(1);
+    expect(cents(r.fargate.total)).toBe(cents(7 * (9.010025 + 3.65)));
+  });
+
+  it('1B invocations: ≥ 45 tasks of 0.25 vCPU, and t3.micro sized on its 0.2 vCPU baseline', () => {
+    const r = computeCost({ ...sized, invocations: 1e9 }, prices);
+    expect(r.capacity.requiredVcpu).toBeCloseTo(vcpu1B, 9);
+    expect(r.fargate.tasks).toBe(Math.ceil(vcpu1B / (0.25 * 0.7))); // 63
+    expect(r.fargate.tasks).toBeGreaterThanOrEqual(45);
+    expect(r.ec2.count).toBe(Math.ceil(vcpu1B / (2 * 0.1 * 0.7))); // 79, not 8
+    expect(r.ec2.burstable).toBe(true);
+    expect(r.ec2.surplusCredits).toBe(0);
+    expect(cents(r.ec2.total)).toBe(cents(79 * (0.0104 + 0.005) * 730));
+    expect(r.fargate.overloaded || r.ec2.overloaded).toBe(false);
+  });
+
+  it('a non-burstable type is sized on its full vCPUs', () => {
+    const r = computeCost({ ...sized, invocations: 1e9, ec2Type: 'm7i.large' }, prices);
+    expect(r.ec2.burstable).toBe(false);
+    expect(r.ec2.count).toBe(Math.ceil(vcpu1B / (2 * 0.7))); // 8
   });
 
   it('a light load still needs one task', () => {
-    expect(
-      computeCost({ ...material, invocations: 1000, capacityAware: true }, prices).fargate.tasks,
-    ).toBe(1);
+    expect(computeCost({ ...sized, invocations: 1000 }, prices).fargate.tasks).toBe(1);
+  });
+});
+
+describe('cost: fixed fleets', () => {
+  it('prices exactly the counts given and flags a fleet that cannot carry the load', () => {
+    const r = computeCost({ ...material, invocations: 1e9, fargateTasks: 3 }, prices);
+    expect(r.fargate.tasks).toBe(3);
+    expect(r.fargate.overloaded).toBe(true);
+    expect(r.fargate.requiredVcpu).toBeCloseTo(vcpu1B, 9);
+    expect(computeCost({ ...material, fargateTasks: 5 }, prices).fargate.overloaded).toBe(false);
   });
 
-  it('break-even is where Lambda costs what the sized tasks cost, or null when Lambda stays cheaper', () => {
-    const r = computeCost({ ...material, capacityAware: true }, prices);
-    expect(r.breakEven.fargate).toBe(computeCost(material, prices).breakEven.fargate);
-    // 10 GB × 900 s requests on a 0.25 vCPU task sized for 1% utilisation: a task serves about
-    // 1.3 of them a month, so each task costs more than the Lambda invocations it replaces.
+  it('a burstable instance above its baseline pays unlimited-mode surplus credits', () => {
+    // 100M: 1.1023 vCPU on one t3.micro (2 vCPU, 0.2 baseline): 0.9023 vCPU × $0.05 × 730 h.
+    const r = computeCost(material, prices);
+    const load = (100e6 / 2_628_000) * 0.1 * (512 / 1769);
+    expect(r.ec2.surplusCredits).toBeCloseTo((load - 0.2) * 0.05 * 730, 5);
+    expect(cents(r.ec2.total)).toBe(cents(7.592 + (load - 0.2) * 0.05 * 730));
+    expect(r.ec2.overloaded).toBe(false);
+    // At zero traffic only the instance is billed.
+    expect(cents(computeCost({ ...material, invocations: 0 }, prices).ec2.total)).toBe(7.59);
+  });
+
+  it('public IPv4 is its own line: $0.005 × 730 h per task and instance', () => {
+    const r = computeCost({ ...material, publicIpv4: true, fargateTasks: 2, ec2Count: 3 }, prices);
+    expect(r.fargate.ipv4).toBeCloseTo(2 * 3.65, 9);
+    expect(r.ec2.ipv4).toBeCloseTo(3 * 3.65, 9);
+    expect(cents(r.fargate.total)).toBe(cents(2 * (9.010025 + 3.65)));
+  });
+});
+
+describe('cost: break-evens are where the totals cross', () => {
+  it('one fixed task: a single crossing at F / c (8.72M)', () => {
+    const r = computeCost(material, prices);
+    expect(r.breakEvens.fargate).toHaveLength(1);
+    expect(r.breakEvens.fargate[0]).toBe(r.breakEven.fargate);
+    expect(Math.abs((r.breakEven.fargate ?? 0) - 9.010025 / 0.000001033335)).toBeLessThan(1);
+  });
+
+  it('a sized fleet crosses Lambda several times; each listed volume is a real sign change', () => {
+    const r = computeCost({ ...sized, invocations: 1e9 }, prices);
+    const list = r.breakEvens.fargate;
+    expect(list.length).toBeGreaterThan(1);
+    expect(r.breakEven.fargate).toBe(list[0]);
+    // Hand check of the first: Lambda at N = one task with its IPv4, 12.66 / 1.033335e-6.
+    expect(Math.abs((list[0] ?? 0) - (9.010025 + 3.65) / 0.000001033335)).toBeLessThan(1);
+    const diff = (n: number) => {
+      const m = computeCost({ ...sized, invocations: n }, prices);
+      return m.lambda.total - m.fargate.total;
+    };
+    for (const x of list) {
+      expect(Math.sign(diff(Math.max(0, x - 2)))).not.toBe(Math.sign(diff(x + 2)));
+    }
+    expect([...list].sort((a, b) => a - b)).toEqual(list);
+  });
+
+  it('10 provisioned environments against one fixed task never cross: null', () => {
+    const r = computeCost(
+      { ...material, invocations: 1e6, memoryMb: 1024, provisioned: 10, publicIpv4: true },
+      prices,
+    );
+    expect(r.breakEven).toEqual({ fargate: null, ec2: null });
+    expect(r.lambda.total).toBeGreaterThan(r.fargate.total);
+  });
+
+  it('null when tasks sized for 1% utilisation cost more than the Lambda work they replace', () => {
     const never = computeCost(
-      {
-        ...material,
-        capacityAware: true,
-        targetUtilization: 0.01,
-        memoryMb: 10_240,
-        durationMs: 900_000,
-      },
+      { ...sized, targetUtilization: 0.01, memoryMb: 10_240, durationMs: 900_000 },
       prices,
     );
     expect(never.breakEven.fargate).toBeNull();
+    expect(never.lambda.total).toBeLessThan(never.fargate.total);
   });
 
   it('rejects an unknown EC2 type naming the param', () => {
     expect(() => computeCost({ ...material, ec2Type: 'm5.large' }, prices)).toThrow(
       /ec2Type must be one of/,
     );
+  });
+});
+
+describe('cost: provisioned concurrency spills over (Poisson occupancy)', () => {
+  it('the on-demand share is E[(N − P)+] / a for N ~ Poisson(a), summed by hand', () => {
+    // 1M × 1 s a month: a = 1e6 / 2,628,000 = 0.3805; P = 1.
+    const a = 1e6 / 2_628_000;
+    let excess = 0;
+    let pn = Math.exp(-a);
+    for (let n = 0; n < 60; n++) {
+      if (n > 1) excess += (n - 1) * pn;
+      pn *= a / (n + 1);
+    }
+    const r = computeCost(
+      { ...material, invocations: 1e6, durationMs: 1000, provisioned: 1 },
+      prices,
+    );
+    expect(r.lambda.onDemandShare).toBeCloseTo(excess / a, 12);
+  });
+
+  it('bills more than the old average-only split whenever demand is near the provisioned level', () => {
+    // a = 10 in flight on average with P = 10: Little's law alone says nothing spills.
+    const p = { ...material, invocations: 10 * 2_628_000, durationMs: 1000, provisioned: 10 };
+    const r = computeCost(p, prices);
+    expect(r.lambda.onDemandShare).toBeGreaterThan(0.1);
+    expect(r.lambda.onDemandShare).toBeLessThan(0.15);
   });
 });
 
@@ -166,6 +280,16 @@ describe('price and runtime files', () => {
     expect(r.runtimes.find((x) => x.name === 'nodejs22')?.snapstart).toBe(false);
     expect(r.snapstart.restoreMs).toBeGreaterThanOrEqual(540);
     expect(r.snapstart.restoreMs).toBeLessThanOrEqual(680);
+    // dotnet10 replaces the deprecated dotnet8; every preset has a source and a date, and a
+    // number reused from another runtime (dotnet10's init, non-Java restores) says so.
+    expect(r.runtimes.map((x) => x.name)).toContain('dotnet10');
+    expect(r.runtimes.map((x) => x.name)).not.toContain('dotnet8');
+    for (const x of r.runtimes) {
+      expect(x.source, x.name).toMatch(/^https:\/\//);
+      expect(x.asOf, x.name).toMatch(/^\d{4}-\d{2}/);
+      if (x.snapstart && !x.name.startsWith('java')) expect(x.restoreNote).toMatch(/Java only/);
+    }
+    expect(r.runtimes.find((x) => x.name === 'dotnet10')?.note).toMatch(/dotnet8's 265 ms, reused/);
   });
 
   it('a bad price names the file and the field', () => {

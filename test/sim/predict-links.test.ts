@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readTemplates } from '../../src/core/templates/index.js';
 import type { SimulatorName } from '../../src/sim/help.js';
 import { predictQuantities, quantitySpecs } from '../../src/sim/predict.js';
-import { predictLinks } from '../../src/sim/predict-links.js';
+import { predictLink, predictLinks } from '../../src/sim/predict-links.js';
 
 /** The topic each simulator's predictions belong to. */
 const topicOf: Record<SimulatorName, string> = {
@@ -29,5 +29,15 @@ describe('predict links', () => {
     if (spec.kind === 'probability') expect(unit).toMatch(/probability/);
     else if (spec.kind === 'usd') expect(unit).toMatch(/^USD/);
     else expect(unit).not.toMatch(/probability|USD/);
+  });
+
+  it('a cold-start share with shared environments reviews the shared-environment template', () => {
+    const id = predictLink('cold-start-probability', { perEnvConcurrency: 64 });
+    expect(id).toBe('tpl-shared-env-cold');
+    expect(byId.get(id)?.topic).toBe('cold-starts');
+    expect(byId.get(id)?.unit).toMatch(/probability/);
+    expect(predictLink('cold-start-probability', { perEnvConcurrency: 1 })).toBe(
+      predictLinks['cold-start-probability'],
+    );
   });
 });

@@ -11,8 +11,11 @@ import {
   costQuantity,
   formatQuantity,
   gradePrediction,
+  type PredictQuantity,
   parsePrediction,
+  predictionExamples,
   predictionReview,
+  predictQuantities,
   quantitiesFor,
   whyLine,
 } from '../../src/sim/predict.js';
@@ -25,7 +28,14 @@ import {
 
 const res = { prices: loadPrices(), runtimes: loadRuntimes() };
 const costParams = buildCost(
-  { ...defaultValues('cost'), invocations: 20_000_000, memoryMb: 512, durationMs: 100 },
+  {
+    ...defaultValues('cost'),
+    invocations: 20_000_000,
+    memoryMb: 512,
+    durationMs: 100,
+    fleet: 'fixed',
+    publicIpv4: false,
+  },
   res,
 );
 const cost = computeCost(costParams, res.prices);
@@ -135,14 +145,44 @@ describe('grading a prediction', () => {
     expect(gradePrediction('blocking-probability', 0.001, 0).relativeError).toBeNull();
   });
 
-  it('gives probabilities half a percentage point of slack near zero', () => {
-    // 0.3% against 0.1%: three times off, yet within 0.5 points.
-    expect(gradePrediction('cold-start-probability', 0.003, 0.001).correct).toBe(true);
-    expect(gradePrediction('blocking-probability', 0.002, 0).rating).toBe(4);
-    expect(gradePrediction('blocking-probability', 0.02, 0).rating).toBe(1);
-    // Far from zero the relative 25% rules: 40% against 30% is outside.
+  it('grades by ratio: 0.45% against 0.0335% is 13× off, not Good', () => {
+    const g = gradePrediction('cold-start-probability', 0.0045, 0.000335);
+    expect(g).toMatchObject({ correct: false, rating: 1, score: 0 });
+    // 0.3% against 0.1% is three times off: wrong, however few points apart.
+    expect(gradePrediction('cold-start-probability', 0.003, 0.001).correct).toBe(false);
+    // Within ×/÷1.25 either way is right; the bands are symmetric in ratio.
+    expect(gradePrediction('wait-probability', 0.0024, 0.002).correct).toBe(true);
+    expect(gradePrediction('wait-probability', 0.002, 0.0024).correct).toBe(true);
     expect(gradePrediction('wait-probability', 0.4, 0.3).correct).toBe(false);
     expect(gradePrediction('wait-probability', 0.33, 0.3).correct).toBe(true);
+    // About zero is right when the answer is about zero (both under 0.01%).
+    expect(gradePrediction('blocking-probability', 0.00005, 0).rating).toBe(4);
+    expect(gradePrediction('blocking-probability', 0.02, 0).rating).toBe(1);
+    // Counts too: 30 instances against 10 is Again; 0 against 0 is exact.
+    expect(gradePrediction('peak-instances', 30, 10).rating).toBe(1);
+    expect(gradePrediction('peak-instances', 0, 0).rating).toBe(4);
+  });
+
+  it('the input hint never shows an answer: no example is within tolerance of the default model', () => {
+    const defaults = buildCost({ ...defaultValues('cost'), invocations: 20_000_000 }, res);
+    const model = computeCost(defaults, res.prices);
+    const answers: Array<[PredictQuantity, number]> = [
+      ['break-even-fargate', costQuantity('break-even-fargate', model) ?? 0],
+      ['lambda-total', costQuantity('lambda-total', model) ?? 0],
+      ['break-even-fargate', 8.72e6],
+      ['lambda-total', 103.33],
+    ];
+    for (const [q, actual] of answers) {
+      for (const example of predictionExamples(q)
+        .replace(/^e\.g\. /, '')
+        .split(', ')) {
+        const parsed = parsePrediction(q, example);
+        expect(parsed.ok, example).toBe(true);
+        if (parsed.ok)
+          expect(gradePrediction(q, parsed.value, actual).correct, example).toBe(false);
+      }
+    }
+    for (const q of predictQuantities) expect(predictionExamples(q)).not.toMatch(/8\.7M|\$103/);
   });
 });
 

@@ -3,24 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { loadPrices } from '../../src/core/content/prices.js';
 import { type ColdStartParams, simulateColdStart } from '../../src/sim/models/cold-start.js';
 import { type CostParams, computeCost } from '../../src/sim/models/cost.js';
+import { coldStartParams } from './fixtures.js';
 
 const prices = loadPrices();
 
-function coldStart(over: Partial<ColdStartParams> & { rate: number }): ColdStartParams {
-  const { rate, ...rest } = over;
-  return {
-    arrivals: { kind: 'poisson', rate },
-    durationMs: 2000,
-    initMs: 200,
-    keepAliveS: 600,
-    maxConcurrency: 1000,
-    provisioned: 0,
-    distribution: 'exponential',
-    horizonS: 2000,
-    seed: 1,
-    ...rest,
-  };
-}
+const coldStart = (over: Partial<ColdStartParams> & { rate: number }) =>
+  coldStartParams(over, 2000);
 
 const scenario = fc.record({
   rate: fc.double({ min: 0.01, max: 5, noNaN: true }),
@@ -97,7 +85,8 @@ function costOf(
     | 'fargateMemoryGb'
     | 'fargateTasks'
     | 'ec2Count'
-    | 'capacityAware'
+    | 'fleet'
+    | 'publicIpv4'
     | 'targetUtilization'
   >,
 ) {
@@ -108,7 +97,8 @@ function costOf(
       fargateMemoryGb: 0.5,
       fargateTasks: 1,
       ec2Count: 1,
-      capacityAware: false,
+      fleet: 'fixed',
+      publicIpv4: false,
       targetUtilization: 0.7,
     },
     prices,

@@ -10,7 +10,7 @@ function at(o: Record<string, unknown>, path: string): unknown {
 }
 
 describe('model registry', () => {
-  it('knows the seven models', () => {
+  it('knows the eight models', () => {
     expect([...modelNames].sort()).toEqual(
       [
         'cold-start',
@@ -20,10 +20,27 @@ describe('model registry', () => {
         'erlang-b',
         'erlang-c',
         'keep-alive',
+        'shared-environment',
       ].sort(),
     );
     expect(isModelName('cost')).toBe(true);
     expect(isModelName('price')).toBe(false);
+  });
+
+  it('shared-environment: λd in flight, ⌈λd/N⌉ environments, e^(−λd) by hand', () => {
+    // 400/s × 0.3 s = 120 in flight; 64 per environment → 2; e^(−120) underflows to ~0.
+    expect(runModel('shared-environment', { rate: 400, durationMs: 300 }, prices)).toEqual({
+      busySlots: 120,
+      minEnvironments: 2,
+      emptyArrivalProbability: Math.exp(-120),
+    });
+    const one = runModel(
+      'shared-environment',
+      { rate: 1, durationMs: 1000, perEnvConcurrency: 1 },
+      prices,
+    );
+    expect(one.minEnvironments).toBe(1);
+    expect(one.emptyArrivalProbability).toBeCloseTo(0.36787944117144233, 15);
   });
 
   it('cost: every output path of the content table, defaults filled in', () => {

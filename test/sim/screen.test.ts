@@ -114,9 +114,9 @@ describe('screen values', () => {
   });
 
   it('cross-parameter errors are the command line’s', () => {
-    const c = { ...defaultValues('cost'), capacityAware: true, fargateTasks: 3 };
+    const c = { ...defaultValues('cost'), fleet: 'sized', fargateTasks: 3 };
     expect(valuesError('cost', c, res)).toBe(
-      '--fargate-tasks cannot be combined with --capacity-aware, which sizes it to the load',
+      '--fargate-tasks needs --fleet fixed (the default, sized, sizes the fleet to the load)',
     );
     const cs = { ...defaultValues('cold-start'), runtime: 'nodejs22', snapstart: true };
     expect(valuesError('cold-start', cs, res)).toMatch(
@@ -180,7 +180,8 @@ describe('presets', () => {
 
 describe('explain', () => {
   it('cost: the arithmetic with the current numbers', () => {
-    const p = buildCost(defaultValues('cost'), res);
+    const fixed = { ...defaultValues('cost'), fleet: 'fixed', publicIpv4: false };
+    const p = buildCost(fixed, res);
     const lines = explainCost(p, computeCost(p, res.prices), res.prices).join('\n');
     expect(lines).toContain('Requests: 100M × $0.20/M = $20.00');
     expect(lines).toContain('GB-s: 100M × 0.5 GB × 0.1 s = 5M GB-s');
@@ -189,10 +190,16 @@ describe('explain', () => {
     expect(lines).toMatch(
       /N = F \/ c = \$9\.01 \/ \$0\.00000103 an invocation = 8,7\d\d,\d{3} a month/,
     );
-    const free = buildCost({ ...defaultValues('cost'), freeTier: true }, res);
+    const free = buildCost({ ...fixed, freeTier: true }, res);
     const freeLines = explainCost(free, computeCost(free, res.prices), res.prices).join('\n');
     expect(freeLines).toContain('(100M − 1M free)');
     expect(freeLines).toContain('= ($9.01 + $0.20 + $6.67) / $0.00000103');
+    // Sized by default: the fleet formula, the IPv4 line and the step-shaped break-even.
+    const sized = buildCost(defaultValues('cost'), res);
+    const sizedLines = explainCost(sized, computeCost(sized, res.prices), res.prices).join('\n');
+    expect(sizedLines).toContain('tasks = ⌈vCPU ÷ (0.25 × 0.7)⌉ = 7');
+    expect(sizedLines).toContain('Public IPv4: $0.005/h × 730 h per task and per instance');
+    expect(sizedLines).toMatch(/step-shaped total: 12,251,618, 15,889,904/);
   });
 
   it('cold start: Little’s law and e^(−λT) with the numbers in', () => {
@@ -230,10 +237,13 @@ describe('explain', () => {
 
 describe('sweeps', () => {
   it('cost curves come from the model at each volume', () => {
-    const p = buildCost(defaultValues('cost'), res);
+    const p = buildCost({ ...defaultValues('cost'), fleet: 'fixed', publicIpv4: false }, res);
     const curves = costCurves(p, res.prices, [1e8]);
     expect(curves.lambda[0]).toBeCloseTo(103.33, 2);
     expect(curves.fargate[0]).toBeCloseTo(9.01, 2);
+    // A sized fleet's curve steps with the load: 7 tasks of $12.66 at 100M.
+    const sized = buildCost(defaultValues('cost'), res);
+    expect(costCurves(sized, res.prices, [1e8]).fargate[0]).toBeCloseTo(7 * 12.660025, 4);
   });
 
   it('a short run is capped in requests however the rate and keep-alive go', () => {

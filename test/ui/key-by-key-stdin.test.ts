@@ -63,4 +63,28 @@ describe('keyByKeyStdin', () => {
     await announced;
     expect(input.stream.read()).toBe(' ');
   });
+
+  it('lets Ctrl+C through a hold (it quits at once), the other keys wait', () => {
+    const source = new PassThrough();
+    source.setEncoding('utf8');
+    const input = keyByKeyStdin(source as unknown as NodeJS.ReadStream);
+    input.hold();
+    source.write('a\x03b');
+    expect(input.stream.read()).toBe('\x03');
+    expect(input.stream.read()).toBeNull();
+  });
+
+  it('numbers each key by the read it came in', () => {
+    const source = new PassThrough();
+    source.setEncoding('utf8');
+    const input = keyByKeyStdin(source as unknown as NodeJS.ReadStream);
+    source.write('\r\r');
+    expect(input.stream.read()).toBe('\r');
+    expect([input.keys(), input.reads()]).toEqual([1, 1]);
+    expect(input.stream.read()).toBe('\r');
+    expect([input.keys(), input.reads()]).toEqual([2, 1]);
+    source.write('x');
+    expect(input.stream.read()).toBe('x');
+    expect([input.keys(), input.reads()]).toEqual([3, 2]);
+  });
 });

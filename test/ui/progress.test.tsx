@@ -59,6 +59,8 @@ describe('progress screen', () => {
 
   it('d sets the interview date: projection per topic and today’s plan', async () => {
     const { clock, dir } = seeded();
+    // A reachable goal: the whole bank fits in 14 days at 40 new items a day, not at 20.
+    new ProgressStore({ dir, now: clock.now }).updateSettings({ newPerDay: 40 });
     const app = renderApp({ screen: 'progress', dir, clock, columns: 100, rows: 60 });
     await app.waitFor('flashcard reviews');
     await app.press('d');

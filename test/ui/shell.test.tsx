@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadStudyBank } from '../../src/core/memory/study-bank.js';
+import { todayCountsFromLog } from '../../src/core/memory/today.js';
 import { keys, renderApp } from '../helpers/render.js';
 
 describe('app shell', () => {
@@ -51,5 +53,20 @@ describe('app shell', () => {
     const app = renderApp({ rows: 16 });
     await app.waitFor('Progress');
     expect(app.frame().split('\n').length).toBeLessThan(16);
+  });
+
+  it("home shows today's counts for Study and Quiz, from the core's one today", async () => {
+    const app = renderApp();
+    const store = app.services.store();
+    store.append({ type: 'review', itemId: 'cs-causes', rating: 1, source: 'quiz' });
+    const counts = todayCountsFromLog(
+      loadStudyBank(),
+      store.events(),
+      app.clock.now(),
+      store.settings(),
+    );
+    const line = (c: typeof counts.quiz) => `${c.new} new · ${c.learning} learning · ${c.due} due`;
+    await app.waitFor(`Study   (${line(counts.flashcards)})`);
+    expect(app.frame()).toContain(`Quiz    (${line(counts.quiz)})`);
   });
 });

@@ -16,7 +16,13 @@ function open(positionals: string[], values: Record<string, string | boolean> = 
   return app;
 }
 
-const cost = { invocations: '20000000', 'memory-mb': '512', 'duration-ms': '100' };
+const cost = {
+  invocations: '20000000',
+  'memory-mb': '512',
+  'duration-ms': '100',
+  fleet: 'fixed',
+  'no-public-ipv4': true,
+};
 
 /** The review events the screen appended. */
 const reviews = (app: App) =>
@@ -71,7 +77,7 @@ describe('predict first on the cost screen', () => {
     await app.press('$', '3', '0', keys.enter);
     await app.waitFor('Your prediction');
     expect(app.frame()).toMatch(/yours \$30\.00 · model \$20\.67 · off by 45% · Again/);
-    expect(app.frame()).toContain('outside 10%');
+    expect(app.frame()).toContain('outside ×/÷1.1 (10%)');
     expect(reviews(app)).toMatchObject([
       { itemId: 'tpl-lambda-bill', rating: 1, correct: false, score: 0, source: 'predict' },
     ]);
@@ -114,7 +120,6 @@ describe('predict first on the cost screen', () => {
       invocations: '100000000',
       'memory-mb': '10240',
       'duration-ms': '900000',
-      'capacity-aware': true,
       'target-utilization': '0.01',
       predict: true,
     });

@@ -8,13 +8,20 @@ afterEach(() => {
   for (const app of apps.splice(0)) app.unmount();
 });
 
-function open(positionals: string[], values: Record<string, string> = {}, size = {}) {
+function open(positionals: string[], values: Record<string, string | boolean> = {}, size = {}) {
   const app = renderApp({ screen: 'sim', cmd: { positionals, values }, ...size });
   apps.push(app);
   return app;
 }
 
-const material = { invocations: '100000000', 'memory-mb': '512', 'duration-ms': '100' };
+// The material's view: one fixed task and instance, no public IPv4.
+const material = {
+  invocations: '100000000',
+  'memory-mb': '512',
+  'duration-ms': '100',
+  fleet: 'fixed',
+  'no-public-ipv4': true,
+};
 
 /** The panel row under the cursor (the line that starts with ›). */
 function cursorRow(frame: string): string {
@@ -169,10 +176,30 @@ describe('sim cold-start screen', () => {
     await app.press('p');
     await app.waitFor('Corrected numbers');
     // The keys are sent at once: none may be lost while the run keeps the loop busy.
-    await app.press(...Array.from({ length: 8 }, () => keys.down));
+    await app.press(...Array.from({ length: 11 }, () => keys.down));
     await app.waitFor('❯ java21 (init 242 ms)');
     await app.press(keys.enter);
     await app.waitFor('242 ms (java21 preset)');
+  });
+
+  it('--per-env-concurrency shows environments and busy slots, and the Web Functions preset sets 64', async () => {
+    const app = open(['cold-start'], {
+      rate: '20',
+      'duration-ms': '500',
+      'horizon-s': '600',
+      'per-env-concurrency': '8',
+    });
+    await app.waitFor('Simulated');
+    expect(app.frame()).toMatch(/mean environments/);
+    expect(app.frame()).toMatch(/mean busy slots/);
+    expect(app.frame()).toMatch(/slots per env\s+8/);
+    expect(app.frame()).toMatch(/per-env-concurrency\s+8/);
+    await app.press('p');
+    await app.waitFor('Web Functions');
+    await app.press(...Array.from({ length: 4 }, () => keys.down));
+    await app.waitFor('❯ Web Functions: 64 per environment');
+    await app.press(keys.enter);
+    await app.waitFor(/slots per env\s+64/);
   });
 
   it('x switches the chart between keep-alive and rate', async () => {

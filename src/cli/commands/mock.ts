@@ -6,6 +6,7 @@ import { openStore } from '../../core/store/open.js';
 import type { ParsedCommand } from '../commands.js';
 import { type Io, UsageError } from '../io.js';
 import { mockArgs } from '../mock-args.js';
+import { printNotices } from './notices.js';
 
 export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   const args = mockArgs(cmd);
@@ -15,7 +16,10 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
       "For past rounds use 'faas-prep mock --history' (or --history --json).",
     );
   }
-  const rounds = mockHistory(openStore(io.env, io.now).events());
+  // Reading only: no lock, nothing created, and it works on a read-only store.
+  const store = openStore(io.env, io.now, { readOnly: true });
+  printNotices(store, io);
+  const rounds = mockHistory(store.events());
   const trend = trendOf(rounds);
   if (args.json) {
     io.stdout.write(`${JSON.stringify({ rounds, trend }, null, 2)}\n`);

@@ -2,25 +2,39 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { UserError } from '../../core/errors.js';
+import { loadStudyBank } from '../../core/memory/study-bank.js';
+import { quote } from '../../core/quote.js';
+import { FILE_MODE, failureReason } from '../../core/store/fs.js';
+import { unknownItemIds } from '../../core/store/import-check.js';
+import { dataDir } from '../../core/store/location.js';
 import { openStore } from '../../core/store/open.js';
+import { formatBytes, TooLargeError } from '../../core/store/read-bounded.js';
 import {
   exportProgress,
+  IMPORT_LIMIT_BYTES,
   importProgress,
+  type ProgressExport,
   readExportFile,
   resetProgress,
 } from '../../core/store/transfer.js';
 import type { ParsedCommand } from '../commands.js';
+import { contentSource } from '../content-source.js';
 import { type Io, UsageError } from '../io.js';
+import { printNotices } from './notices.js';
 
 const ACTIONS = 'export FILE, import FILE, reset or path';
 
 export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   const [action, file, ...extra] = cmd.positionals;
   if (extra.length > 0) throw new UsageError(`progress: unexpected '${extra[0]}'.`);
-  const store = () => openStore(io.env, io.now);
+  const store = (readOnly = false) => {
+    const opened = openStore(io.env, io.now, { readOnly });
+    printNotices(opened, io);
+    return opened;
+  };
   switch (action) {
     case 'path': {
-      io.stdout.write(`${store().dir}\n`);
+      io.stdout.write(`${dataDir(io.env)}\n`);
       return 0;
     }
     case 'export': {
@@ -29,30 +43,20 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
           'progress export needs a FILE to write.',
           "Try 'faas-prep progress export backup.json'.",
         );
-      const data = exportProgress(store(), io.now());
+      // Reading only: works on a read-only store, takes no lock, creates nothing there.
+      const data = exportProgress(store(true), io.now());
       const target = resolve(io.cwd, file);
-      writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`);
+      try {
+        writeFileSync(target, `${JSON.stringify(data, null, 2)}\n`, { mode: FILE_MODE });
+      } catch (error) {
+        throw new UserError(`cannot write ${target}: ${failureReason(error)}.`);
+      }
       io.stdout.write(`Exported ${data.events.length} events and your settings to ${target}\n`);
       return 0;
     }
     case 'import': {
       if (!file) throw new UsageError('progress import needs a FILE to read.');
-      const source = resolve(io.cwd, file);
-      if (!existsSync(source)) throw new UserError(`cannot import ${source}: no such file.`);
-      let data: ReturnType<typeof readExportFile>;
-      try {
-        data = readExportFile(source);
-      } catch (error) {
-        throw new UserError(
-          `cannot import ${source}: ${(error as Error).message}. Your progress is unchanged.`,
-        );
-      }
-      const target = store();
-      const backup = importProgress(target, data, io.now());
-      io.stdout.write(
-        `Imported ${data.events.length} events.${backup ? ` The previous progress is kept in ${backup}` : ''}\n`,
-      );
-      return 0;
+      return importFile(resolve(io.cwd, file), io, store);
     }
     case 'reset': {
       const target = store();
@@ -72,7 +76,15 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
           return 1;
         }
       }
-      const backup = resetProgress(target, io.now());
+      let backup: string | undefined;
+      try {
+        backup = resetProgress(target, io.now());
+      } catch (error) {
+        const why = (error as NodeJS.ErrnoException).code
+          ? failureReason(error)
+          : (error as Error).message;
+        throw new UserError(`cannot reset: ${why}.`);
+      }
       io.stdout.write(`Progress reset.${backup ? ` A backup is kept in ${backup}` : ''}\n`);
       return 0;
     }
@@ -83,5 +95,55 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
       );
     default:
       throw new UsageError(`progress: unknown action '${action}' (expected ${ACTIONS}).`);
+  }
+}
+
+/** Validates the whole file first; only then backs up and swaps the store's files in at once. */
+function importFile(source: string, io: Io, store: () => ReturnType<typeof openStore>): number {
+  if (!existsSync(source)) throw new UserError(`cannot import ${source}: no such file.`);
+  let data: ProgressExport;
+  try {
+    data = readExportFile(source, io.now());
+  } catch (error) {
+    const why =
+      error instanceof TooLargeError
+        ? `it is larger than ${formatBytes(IMPORT_LIMIT_BYTES)}, too large for a progress file`
+        : (error as NodeJS.ErrnoException).code
+          ? failureReason(error)
+          : (error as Error).message;
+    throw new UserError(`cannot import ${source}: ${why}. Your progress is unchanged.`);
+  }
+  const target = store();
+  let backup: string | undefined;
+  try {
+    backup = importProgress(target, data, io.now());
+  } catch (error) {
+    throw new UserError(`cannot import ${source}: ${(error as Error).message}`);
+  }
+  io.stdout.write(
+    `Imported ${data.events.length} events.${backup ? ` The previous progress is kept in ${backup}` : ''}\n`,
+  );
+  const unknown = unknownIds(data, io);
+  if (unknown.length > 0) {
+    const sample = unknown
+      .slice(0, 3)
+      .map((id) => quote(id, 40))
+      .join(', ');
+    io.stderr.write(
+      `faas-prep: ${unknown.length} item id${unknown.length === 1 ? '' : 's'} in the import ${unknown.length === 1 ? 'is' : 'are'} not in the installed content (${sample}${unknown.length > 3 ? ', …' : ''}); ${unknown.length === 1 ? 'its' : 'their'} history is kept for when ${unknown.length === 1 ? 'it is' : 'they are'} installed.\n`,
+    );
+  }
+  return 0;
+}
+
+/** Item ids the installed content does not have; none when the content cannot be loaded. */
+function unknownIds(data: ProgressExport, io: Io): string[] {
+  try {
+    const content = contentSource(io.env);
+    const bank = loadStudyBank(content.dir, content.compiled);
+    const known = new Set([...bank.byId.keys(), ...(bank.templates?.keys() ?? [])]);
+    return unknownItemIds(data.events, known);
+  } catch {
+    return [];
   }
 }

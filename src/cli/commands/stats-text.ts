@@ -25,6 +25,10 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
   out.push(
     `Streak         ${plural(report.streakDays, 'day')} · ${report.answeredToday} answered today`,
   );
+  const t = report.today;
+  out.push(
+    `Today          New ${t.total.new} · Learning ${t.total.learning} · Due ${t.total.due} (flashcards ${t.flashcards.new} · ${t.flashcards.learning} · ${t.flashcards.due}; quiz ${t.quiz.new} · ${t.quiz.learning} · ${t.quiz.due})`,
+  );
   out.push(
     `Due today      ${report.dueToday} · next 7 days: ${report.forecast.map((d) => `${weekday(d.date)} ${d.due}`).join('  ')}`,
   );

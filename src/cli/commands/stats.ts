@@ -1,5 +1,7 @@
 // `faas-prep stats [--json] [--interview-date YYYY-MM-DD|none]`: totals, streak, due, retention,
 // mastery by topic and, with an interview date, the projection and the plan.
+
+import { UserError } from '../../core/errors.js';
 import { parseInterviewDate } from '../../core/memory/interview.js';
 import { buildReport } from '../../core/memory/report.js';
 import { loadStudyBank } from '../../core/memory/study-bank.js';
@@ -7,6 +9,7 @@ import { openStore } from '../../core/store/open.js';
 import type { ParsedCommand } from '../commands.js';
 import { contentSource } from '../content-source.js';
 import { type Io, UsageError } from '../io.js';
+import { printNotices } from './notices.js';
 import { formatReport } from './stats-text.js';
 
 /** The value of --interview-date: a date (today or later), or '' for `none` (clears it). */
@@ -34,10 +37,15 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   const date = typeof flag === 'string' ? interviewDateArg(flag, now) : undefined;
   const content = contentSource(io.env);
   const bank = loadStudyBank(content.dir, content.compiled);
-  const store = openStore(io.env, io.now);
-  if (date !== undefined) store.updateSettings({ interviewDate: date });
+  // Only setting the date writes; a plain report reads without the lock and creates nothing.
+  const store = openStore(io.env, io.now, { readOnly: date === undefined });
+  printNotices(store, io);
+  if (date !== undefined) {
+    store.updateSettings({ interviewDate: date });
+    const { problem } = store.status();
+    if (problem) throw new UserError(`cannot save the interview date: ${problem}.`);
+  }
   const report = buildReport(bank, store.events(), store.settings(), now);
-  for (const notice of store.notices) io.stderr.write(`faas-prep: ${notice}\n`);
   if (cmd.values.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return 0;

@@ -3,6 +3,7 @@
 // how many rubric and key points link to the items that teach them (broken links are errors).
 import { basename, resolve } from 'node:path';
 import type { PriceTable } from '../../sim/prices.js';
+import { aboutToleranceIssues, toleranceSubjects } from '../grading/about-tolerance.js';
 import { packageContentDir } from '../paths.js';
 import { readTemplates } from '../templates/load.js';
 import { checkTemplates } from '../templates/verify.js';
@@ -181,6 +182,7 @@ export function checkContent(
     }
   }
   issues.push(...tpl.issues);
+  issues.push(...aboutToleranceIssues(toleranceSubjects(bank, tpl.templates, tpl.file)));
   let templates: TemplateCounts | undefined;
   if (tpl.present) {
     for (const t of tpl.templates) {

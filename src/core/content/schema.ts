@@ -235,12 +235,32 @@ export const orderingSchema = z
     ...base,
     prompt: text,
     steps: z.array(text).min(2).max(8),
+    /**
+     * Groups of steps that may go in any order among themselves: each a run of consecutive
+     * step indices (0-based), e.g. [[1, 2]] when steps 1 and 2 can swap. Grading accepts any
+     * order within a group.
+     */
+    anyOrder: z.array(z.array(z.number().int().min(0)).min(2)).optional(),
     explanation: text,
   })
   .superRefine((item, ctx) => {
     commonRules(item, ctx);
     item.steps.forEach((s, i) => {
       if (item.steps.indexOf(s) !== i) addIssue(ctx, ['steps', i], 'same text as an earlier step');
+    });
+    const grouped = new Set<number>();
+    item.anyOrder?.forEach((group, g) => {
+      const sorted = [...group].sort((a, b) => a - b);
+      if (sorted.some((v) => v >= item.steps.length)) {
+        addIssue(ctx, ['anyOrder', g], `names a step beyond the ${item.steps.length} steps`);
+      } else if (sorted.some((v, i) => i > 0 && v !== (sorted[i - 1] ?? 0) + 1)) {
+        addIssue(ctx, ['anyOrder', g], 'must be consecutive steps (e.g. [1, 2, 3])');
+      } else if (sorted.length === item.steps.length) {
+        addIssue(ctx, ['anyOrder', g], 'holds every step: then order does not matter at all');
+      } else if (sorted.some((v) => grouped.has(v))) {
+        addIssue(ctx, ['anyOrder', g], 'shares a step with an earlier group');
+      }
+      for (const v of sorted) grouped.add(v);
     });
   });
 

@@ -24,7 +24,7 @@ export function rightAnswerText(item: GradableItem, expected?: number): string {
       return value === undefined ? '(computed by a model)' : formatWithUnit(value, item.unit);
     }
     case 'ordering':
-      return item.steps.join(' → ');
+      return orderingText(item);
     case 'spot-the-error':
       return item.isTrue ? `True. ${item.correction}` : `False. ${item.correction}`;
   }
@@ -48,4 +48,24 @@ export function answerText(item: GradableItem, answer: Answer): string {
       return answer.saysTrue ? 'True' : 'False';
   }
   throw new Error(`a ${answer.kind} answer for ${item.kind} item ${item.id}`);
+}
+
+/** The steps in order; an `anyOrder` group reads "(any order: a, b)". */
+function orderingText(item: Extract<GradableItem, { kind: 'ordering' }>): string {
+  const groupOf = new Map<number, number[]>();
+  for (const group of item.anyOrder ?? []) {
+    const sorted = [...group].sort((a, b) => a - b);
+    groupOf.set(sorted[0] ?? 0, sorted);
+  }
+  const parts: string[] = [];
+  for (let i = 0; i < item.steps.length; i++) {
+    const group = groupOf.get(i);
+    if (!group) {
+      parts.push(item.steps[i] ?? '');
+      continue;
+    }
+    parts.push(`(any order: ${group.map((g) => item.steps[g]).join('; ')})`);
+    i = group.at(-1) ?? i;
+  }
+  return parts.join(' → ');
 }

@@ -101,10 +101,24 @@ function percent(fraction: number): string {
 }
 
 /**
- * All steps in content order is correct. Partial credit is based on the longest run of steps
- * already in the right relative order (the longest increasing subsequence, L): the other n − L
- * steps are the fewest that must move. score = (L − 1) / (n − 1): reversed scores 0, one step
- * out of place in four scores ⅔. The rating follows `ratingForScore`.
+ * The rank of each step: its index, except that the steps of an `anyOrder` group all share the
+ * group's first index (so any order within the group is in order).
+ */
+export function stepRanks(item: OrderingItem): number[] {
+  const ranks = item.steps.map((_, i) => i);
+  for (const group of item.anyOrder ?? []) {
+    const first = Math.min(...group);
+    for (const i of group) ranks[i] = first;
+  }
+  return ranks;
+}
+
+/**
+ * All steps in content order (any order within an `anyOrder` group) is correct. Partial credit
+ * is based on the longest run of steps already in the right relative order (the longest
+ * non-decreasing subsequence of their ranks, L): the other n − L steps are the fewest that must
+ * move. score = (L − 1) / (n − 1): reversed scores 0, one step out of place in four scores ⅔.
+ * The rating follows `ratingForScore`.
  */
 export function gradeOrdering(item: OrderingItem, order: readonly number[]): Grade {
   const n = item.steps.length;
@@ -114,22 +128,30 @@ export function gradeOrdering(item: OrderingItem, order: readonly number[]): Gra
       `order [${order.join(', ')}] is not an arrangement of item ${item.id}'s ${n} steps`,
     );
   }
-  const inOrder = longestIncreasingRun(order);
+  const ranks = stepRanks(item);
+  const inOrder = longestIncreasingRun(
+    order.map((i) => ranks[i] ?? i),
+    true,
+  );
   const correct = inOrder === n;
   const score = correct ? 1 : (inOrder - 1) / (n - 1);
   const summary = correct ? 'Right' : `${inOrder} of ${n} steps in order, ${n - inOrder} to move`;
   return { correct, score, rating: ratingForScore(score), summary };
 }
 
-/** Length of the longest strictly increasing subsequence (patience sorting, O(n log n)). */
-export function longestIncreasingRun(xs: readonly number[]): number {
+/**
+ * Length of the longest strictly increasing subsequence (patience sorting, O(n log n)); with
+ * `ties`, of the longest non-decreasing one (equal values may follow each other).
+ */
+export function longestIncreasingRun(xs: readonly number[], ties = false): number {
   const tails: number[] = [];
   for (const x of xs) {
     let lo = 0;
     let hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((tails[mid] ?? 0) < x) lo = mid + 1;
+      const t = tails[mid] ?? 0;
+      if (ties ? t <= x : t < x) lo = mid + 1;
       else hi = mid;
     }
     tails[lo] = x;

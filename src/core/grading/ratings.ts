@@ -67,3 +67,48 @@ export function ratingForRubricScore(score: number): Rating {
 
 /** A rubric score that counts as a pass (the `correct` of a rubric grade). */
 export const RUBRIC_PASS = 0.7;
+
+/**
+ * A true/false answer given faster than this, with nothing revealed first, may be a coin toss.
+ * Two seconds is about the time to read a short statement once; under it, recall is unproven.
+ */
+export const LUCKY_GUESS_MS = 2000;
+
+/**
+ * The lucky-guess rule: a right true/false (spot-the-error) answer in under LUCKY_GUESS_MS rates
+ * Hard at most, not Good; it still counts as right. With two choices, half of all blind answers
+ * are right, so a fast right answer must not push the card weeks away. Other kinds, slower
+ * answers and wrong answers keep their rating.
+ */
+export function luckyGuessRating(
+  kind: string,
+  rating: Rating,
+  correct: boolean,
+  ms: number,
+): Rating {
+  if (kind !== 'spot-the-error' || !correct || !(ms < LUCKY_GUESS_MS)) return rating;
+  return rating > 2 ? 2 : rating;
+}
+
+/**
+ * Grades an estimate by ratio (log error), the fair measure for quantities that span decades:
+ * a probability of 0.45% against 0.0335% is 13× off however small the gap in points. The error
+ * is |ln(estimate / actual)| measured in ln(1 + tolerance): a 25% tolerance accepts anything
+ * within ×1.25 or ÷1.25 of the actual value, and the bands are ratingForErrorRatio's. Values
+ * below `floor` count as the floor, so "about zero" is right when the answer is about zero.
+ */
+export function gradeByRatio(
+  estimate: number,
+  actual: number,
+  tolerance: number,
+  floor: number,
+): { ratio: number; rating: Rating; correct: boolean; score: number } {
+  const e = Math.max(Math.abs(estimate), floor);
+  const a = Math.max(Math.abs(actual), floor);
+  const allowed = Math.log1p(tolerance);
+  const off = e > 0 && a > 0 ? Math.abs(Math.log(e / a)) : e === a ? 0 : Number.POSITIVE_INFINITY;
+  const ratio = allowed > 0 ? off / allowed : off === 0 ? 0 : Number.POSITIVE_INFINITY;
+  const rating = ratingForErrorRatio(ratio);
+  const correct = rating >= 3;
+  return { ratio, rating, correct, score: correct ? 1 : Math.max(0, Math.min(1, 2 - ratio)) };
+}

@@ -3,10 +3,10 @@ import type { RubricDimension } from '../content/schema.js';
 
 /** The topics each scenario rubric dimension tests. */
 export const dimensionTopics: Record<RubricDimension, readonly string[]> = {
-  requirements: ['fundamentals', 'limits'],
+  requirements: ['fundamentals', 'limits', 'security'],
   architecture: ['event-sources', 'fan-out', 'function-design', 'orchestration', 'api-gateway'],
   scaling: ['concurrency', 'cold-starts', 'databases'],
-  failure: ['reliability'],
+  failure: ['reliability', 'resilience', 'deployment'],
   cost: ['cost'],
   observability: ['observability'],
 };

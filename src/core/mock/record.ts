@@ -7,6 +7,7 @@
 // A generated question's reviews are logged under its template's id (reviewItemId); the `mock`
 // event names the exact instance (`tpl-...#seed`, which instanceFromId redraws).
 
+import { luckyGuessRating } from '../grading/ratings.js';
 import type { LogEvent } from '../store/log.js';
 import type { NewEvent } from '../store/store.js';
 import { reviewItemId } from '../templates/draw.js';
@@ -96,7 +97,8 @@ function reviewOf(r: QuestionResult, itemId: string): NewEvent {
   const event: NewEvent = {
     type: 'review',
     itemId,
-    rating: r.rating ?? 1,
+    // A right true/false answer in under 2 s may be a coin toss: Hard at most.
+    rating: luckyGuessRating(r.kind, r.rating ?? 1, r.correct, r.ms),
     source: 'mock',
     ms: r.ms,
     correct: r.correct,

@@ -5,7 +5,10 @@ import type { PriceTable } from '../../sim/prices.js';
 import { resolveItem } from '../content/model-link.js';
 import type { Bank } from '../content/schema.js';
 import { type GradableItem, isGradable } from '../grading/types.js';
+import { newBudget } from '../memory/queue.js';
 import { type ItemMemory, recallOf, replay } from '../memory/replay.js';
+import { withTemplates } from '../memory/schedulable.js';
+import { QUIZ_KINDS } from '../memory/today.js';
 import { stableShuffle } from '../stable-shuffle.js';
 import type { LogEvent } from '../store/log.js';
 import { drawInstance, reviewItemId } from '../templates/draw.js';
@@ -43,6 +46,11 @@ export interface QuizSetup {
   desiredRetention?: number;
   /** Question templates: `estimate` quizzes ask only these; mixed and numeric ones mix some in. */
   templates?: readonly Template[];
+  /**
+   * settings.newPerDay: never-seen items (and templates) past what is left of today's limit come
+   * after the seen ones, as today.ts counts them. Unlimited when not given.
+   */
+  newPerDay?: number;
 }
 
 /**
@@ -122,12 +130,29 @@ export function planQuiz(
     setup.now,
     setup.desiredRetention !== undefined ? { desiredRetention: setup.desiredRetention } : {},
   );
+  // Today's new quiz items (today.ts): the bank's items first, templates take what is left.
+  const budget =
+    setup.newPerDay === undefined
+      ? Number.POSITIVE_INFINITY
+      : newBudget(withTemplates(bank, setup.templates ?? []), memory, {
+          now: setup.now,
+          newPerDay: setup.newPerDay,
+          kinds: QUIZ_KINDS,
+        });
+  const unseenCount = bank.items.filter(
+    (i) =>
+      isGradable(i) &&
+      !memory.has(i.id) &&
+      (setup.topic === undefined || i.topic === setup.topic) &&
+      (setup.kind === undefined || i.kind === setup.kind),
+  ).length;
   const templates = templateCandidates(
     setup.templates ?? [],
     memory,
     setup.topic,
     setup.now,
     setup.seed,
+    setup.kind === 'estimate' ? budget : Math.max(0, budget - unseenCount),
   );
   if (setup.kind === 'estimate') {
     return drawTemplates(templates, setup.count, prices, setup.seed, true);
@@ -142,6 +167,7 @@ export function planQuiz(
     },
     setup.now,
     setup.seed,
+    budget,
   );
   const mixIn = setup.kind === undefined || setup.kind === 'numeric' ? templates : [];
   const eligible = mixIn.filter((c) => tierOf[c.reason] < tierOf.review);

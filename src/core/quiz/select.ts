@@ -45,7 +45,8 @@ export function reasonFor(
 
 /**
  * `xs` in the order a quiz should take them: due (least likely recalled first), weak, never seen
- * (shuffled by `shuffleSeed`), then the rest (least likely recalled first).
+ * (shuffled by `shuffleSeed`; at most `newLimit` of them here), then the rest (least likely
+ * recalled first), then the never-seen ones past the limit.
  */
 function tiered<T>(
   xs: readonly T[],
@@ -53,6 +54,7 @@ function tiered<T>(
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
   shuffleSeed: string,
+  newLimit = Number.POSITIVE_INFINITY,
 ): Array<{ x: T; reason: QuizReason }> {
   const seen: Array<{ x: T; reason: QuizReason }> = [];
   const unseen: T[] = [];
@@ -74,7 +76,9 @@ function tiered<T>(
   const fresh = stableShuffle(unseen, shuffleSeed).map((x) => ({ x, reason: 'new' as const }));
   const before = seen.filter((c) => c.reason !== 'review');
   const after = seen.filter((c) => c.reason === 'review');
-  return [...before, ...fresh, ...after];
+  // New items past today's limit come last: asked only when the rest runs short.
+  const limit = Math.max(0, newLimit);
+  return [...before, ...fresh.slice(0, limit), ...after, ...fresh.slice(limit)];
 }
 
 /**
@@ -88,6 +92,7 @@ export function quizCandidates(
   filter: QuizFilter,
   now: number,
   seed: number,
+  newLimit = Number.POSITIVE_INFINITY,
 ): QuizCandidate[] {
   const pool = bank.items.filter(
     (i): i is GradableItem =>
@@ -95,7 +100,7 @@ export function quizCandidates(
       (filter.topic === undefined || i.topic === filter.topic) &&
       (filter.kind === undefined || i.kind === filter.kind),
   );
-  return tiered(pool, (i) => i.id, memory, now, `quiz:${seed}`).map(({ x, reason }) => ({
+  return tiered(pool, (i) => i.id, memory, now, `quiz:${seed}`, newLimit).map(({ x, reason }) => ({
     item: x,
     reason,
   }));
@@ -108,10 +113,10 @@ export function templateCandidates(
   topic: string | undefined,
   now: number,
   seed: number,
+  newLimit = Number.POSITIVE_INFINITY,
 ): TemplateCandidate[] {
   const pool = templates.filter((t) => topic === undefined || t.topic === topic);
-  return tiered(pool, (t) => t.id, memory, now, `templates:${seed}`).map(({ x, reason }) => ({
-    template: x,
-    reason,
-  }));
+  return tiered(pool, (t) => t.id, memory, now, `templates:${seed}`, newLimit).map(
+    ({ x, reason }) => ({ template: x, reason }),
+  );
 }

@@ -1,21 +1,15 @@
 // Opening a simulator with a model-linked item's parameters (or a generated question's drawn
 // ones): the route's command, as the `sim` command line would have parsed it.
 
+import { isSimulator } from '../../sim/flags.js';
+import type { SimulatorName } from '../../sim/help.js';
 import { modelParams } from '../../sim/registry.js';
 import type { NumericItem, ParamValue } from '../content/schema.js';
 import { isGeneratedQuestion } from '../templates/draw.js';
 
-/** Models that have a simulator screen (the others are closed-form formulas). */
-export const simulatorModels = ['cost', 'cold-start', 'connections'] as const;
-export type SimulatorName = (typeof simulatorModels)[number];
-
 export interface SimCommand {
   positionals: [SimulatorName];
   values: Record<string, string | boolean>;
-}
-
-function isSimulator(name: string): name is SimulatorName {
-  return (simulatorModels as readonly string[]).includes(name);
 }
 
 /** The model and inputs behind a numeric item: its model link, or a template's draw. */
@@ -31,8 +25,9 @@ function modelOf(
 /**
  * `{positionals: ['cost'], values: {'memory-mb': '512', ...}}` for an item linked to a simulator
  * model, or drawn from a template whose model is one; undefined for other items. camelCase params
- * become their flags (src/sim/params.ts); numbers and strings become strings, `true` stays true
- * (a boolean flag), `false` is left out. A template's own names (not the model's) are left out.
+ * become their flags (src/sim/params.ts); numbers and strings become strings, a boolean at its
+ * default is left out, and one that differs is `--flag` or, for a default-on one, `--no-flag`.
+ * A template's own names (not the model's) are left out.
  */
 export function simCommandFor(item: NumericItem): SimCommand | undefined {
   const model = modelOf(item);
@@ -45,7 +40,7 @@ export function simCommandFor(item: NumericItem): SimCommand | undefined {
     if (!spec) continue;
     const flag = spec.flag.replace(/^--/, '');
     if (typeof value === 'boolean') {
-      if (value) values[flag] = true;
+      if (value !== spec.default) values[value ? flag : `no-${flag}`] = true;
     } else values[flag] = String(value);
   }
   return { positionals: [name], values };

@@ -1,5 +1,6 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIR_MODE, FILE_MODE, realFs, type StoreFs } from './fs.js';
 
 export class StoreLockedError extends Error {
   constructor(readonly holderPid: number | undefined) {
@@ -46,20 +47,19 @@ function holder(lockPath: string): { pid?: number; stale: boolean } {
  * would roll back the other's updates). Locks are held for milliseconds; a second instance
  * waits. A lock left by a dead process is taken over.
  */
-export function withLock<T>(dir: string, fn: () => T, timeoutMs = 5_000): T {
-  mkdirSync(dir, { recursive: true });
+export function withLock<T>(dir: string, fn: () => T, timeoutMs = 5_000, fs = realFs): T {
+  fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   const lockPath = join(dir, 'store.lock');
   const deadline = Date.now() + timeoutMs;
   let fd: number | undefined;
   while (fd === undefined) {
     try {
-      fd = openSync(lockPath, 'wx');
-      writeSync(fd, String(process.pid));
+      fd = take(fs, lockPath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const current = holder(lockPath);
       if (current.stale) {
-        rmSync(lockPath, { force: true });
+        fs.rmSync(lockPath, { force: true });
         continue;
       }
       if (Date.now() > deadline) throw new StoreLockedError(current.pid);
@@ -69,7 +69,23 @@ export function withLock<T>(dir: string, fn: () => T, timeoutMs = 5_000): T {
   try {
     return fn();
   } finally {
-    closeSync(fd);
-    rmSync(lockPath, { force: true });
+    fs.closeSync(fd);
+    fs.rmSync(lockPath, { force: true });
+  }
+}
+
+/**
+ * Creates the lock file with our pid in it. When the pid cannot be written (a full disk),
+ * the empty file is removed again: left behind, it would block every later run for 30 s.
+ */
+function take(fs: StoreFs, lockPath: string): number {
+  const fd = fs.openSync(lockPath, 'wx', FILE_MODE);
+  try {
+    fs.writeSync(fd, String(process.pid));
+    return fd;
+  } catch (error) {
+    fs.closeSync(fd);
+    fs.rmSync(lockPath, { force: true });
+    throw error;
   }
 }

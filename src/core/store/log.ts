@@ -1,12 +1,5 @@
-import {
-  appendFileSync,
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  readSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { FILE_MODE, realFs, type StoreFs } from './fs.js';
 
 /**
  * One line of the progress log (JSON Lines). Every rating, answer and finished interview is
@@ -59,22 +52,41 @@ export function serializeEvents(events: readonly LogEvent[]): string {
   return events.map((e) => `${JSON.stringify(e)}\n`).join('');
 }
 
-/** Appends one event; a torn previous line (crash mid-write) is closed off first. */
-export function appendEvent(file: string, event: LogEvent): void {
-  const prefix = endsMidLine(file) ? '\n' : '';
-  appendFileSync(file, `${prefix}${JSON.stringify(event)}\n`);
+/**
+ * Appends events as whole lines, or not at all: when the write fails part-way (a full disk),
+ * the file is cut back to its old length, so no torn line is left for the next run to skip.
+ * A torn previous line (a crash mid-write) is closed off first.
+ */
+export function appendEvents(
+  file: string,
+  events: readonly LogEvent[],
+  fs: StoreFs = realFs,
+): void {
+  if (events.length === 0) return;
+  const fd = fs.openSync(file, 'a+', FILE_MODE);
+  try {
+    const size = fs.fstatSync(fd).size;
+    const prefix = endsMidLine(fs, fd, size) ? '\n' : '';
+    const bytes = Buffer.from(prefix + serializeEvents(events));
+    try {
+      let written = 0;
+      while (written < bytes.length) written += fs.writeSync(fd, bytes, written);
+    } catch (error) {
+      try {
+        fs.ftruncateSync(fd, size);
+      } catch {
+        // Cutting back failed too; the reader skips a torn line, and the events stay queued.
+      }
+      throw error;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-function endsMidLine(file: string): boolean {
-  if (!existsSync(file)) return false;
-  const size = statSync(file).size;
+function endsMidLine(fs: StoreFs, fd: number, size: number): boolean {
   if (size === 0) return false;
-  const fd = openSync(file, 'r');
-  try {
-    const last = Buffer.alloc(1);
-    readSync(fd, last, 0, 1, size - 1);
-    return last[0] !== 0x0a;
-  } finally {
-    closeSync(fd);
-  }
+  const last = Buffer.alloc(1);
+  fs.readSync(fd, last, 0, 1, size - 1);
+  return last[0] !== 0x0a;
 }

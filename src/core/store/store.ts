@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIR_MODE, failureReason, isStorageFailure, realFs, type StoreFs } from './fs.js';
 import { withLock } from './lock.js';
-import { appendEvent, type LogEvent, type ReadLog, readLog } from './log.js';
-import { openSettings, type Settings } from './settings.js';
+import { appendEvents, type LogEvent, type ReadLog, readLog } from './log.js';
+import { openSettings, type Recovery, readSettings, type Settings } from './settings.js';
 
 export const LOG_FILE = 'progress.jsonl';
 
@@ -11,37 +11,88 @@ export interface StoreOptions {
   dir: string;
   now: () => number;
   lockTimeoutMs?: number;
+  /**
+   * Open for reading only: no lock, no folder or settings file created, nothing rewritten.
+   * For commands that only read (export, stats, history), so that they work on a read-only
+   * store and leave no trace.
+   */
+  readOnly?: boolean;
+  /** The file operations writes go through (tests inject failures). */
+  fs?: StoreFs;
 }
 
 export type NewEvent = { type: string } & Record<string, unknown>;
+
+/** Whether everything answered is on disk; when not, why not. */
+export interface SaveStatus {
+  /** Events kept in memory because writing them failed. */
+  unsaved: number;
+  /** Why the last write failed, in a few words ("disk full"); undefined when all is saved. */
+  problem?: string;
+}
+
+/** Raised when a store opened read-only is asked to write. */
+export class ReadOnlyStoreError extends Error {
+  constructor() {
+    super('the progress store was opened read-only');
+    this.name = 'ReadOnlyStoreError';
+  }
+}
 
 /**
  * The progress store: settings in a conf-managed JSON file, progress in an append-only log
  * beside it. Every write happens under the store lock, re-reading first, so two running
  * instances never roll back each other's writes.
+ *
+ * An event whose write fails (full disk, read-only folder, lock held too long) is not lost:
+ * it stays queued in memory, is part of what `events()` returns, and is written with the next
+ * event, on `retry()`, or at exit; listeners hear of every change in `status()`.
  */
 export class ProgressStore {
   readonly dir: string;
   readonly logFile: string;
+  readonly readOnly: boolean;
   /** Things the user must be told (a corrupt file moved aside, skipped log lines). */
   readonly notices: string[] = [];
   private readonly now: () => number;
   private readonly lockTimeoutMs: number;
-  private conf: ReturnType<typeof openSettings>['conf'];
+  private readonly fs: StoreFs;
+  private conf: ReturnType<typeof openSettings>['conf'] | undefined;
+  private readOnlySettings: Settings | undefined;
+  private readonly pending: LogEvent[] = [];
+  private readonly pendingSettings: SettingsPatch[] = [];
+  private problem: string | undefined;
+  private readonly listeners = new Set<(status: SaveStatus) => void>();
 
   constructor(options: StoreOptions) {
     this.dir = options.dir;
     this.now = options.now;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 5_000;
+    this.readOnly = options.readOnly ?? false;
+    this.fs = options.fs ?? realFs;
     this.logFile = join(this.dir, LOG_FILE);
-    mkdirSync(this.dir, { recursive: true });
-    const opened = this.locked(() => openSettings(this.dir, this.now()));
-    this.conf = opened.conf;
-    if (opened.recoveredFrom) {
-      this.notices.push(
-        `Your settings file could not be read (${opened.recoveredFrom.reason}). A copy is kept at ${opened.recoveredFrom.backup}; started with default settings. Your study history is unaffected.`,
-      );
+    let recovered: Recovery | undefined;
+    if (this.readOnly) {
+      const read = readSettings(this.dir, this.now());
+      this.readOnlySettings = read.settings;
+      recovered = read.recoveredFrom;
+    } else {
+      try {
+        this.fs.mkdirSync(this.dir, { recursive: true, mode: DIR_MODE });
+        const opened = this.locked(() => openSettings(this.dir, this.now()));
+        this.conf = opened.conf;
+        recovered = opened.recoveredFrom;
+      } catch (error) {
+        if (!isStorageFailure(error)) throw error;
+        // A folder that cannot be written (full, read-only) can still be studied from: the
+        // settings are read as they are, and answers queue in memory until a write works.
+        const read = readSettings(this.dir, this.now());
+        this.readOnlySettings = read.settings;
+        recovered = read.recoveredFrom;
+        this.problem = failureReason(error);
+      }
     }
+    if (recovered) this.notices.push(settingsResetNotice(recovered));
     const { skipped } = this.read();
     if (skipped > 0) {
       this.notices.push(
@@ -51,34 +102,83 @@ export class ProgressStore {
   }
 
   locked<T>(fn: () => T): T {
-    return withLock(this.dir, fn, this.lockTimeoutMs);
+    if (this.readOnly) throw new ReadOnlyStoreError();
+    return withLock(this.dir, fn, this.lockTimeoutMs, this.fs);
   }
 
+  /** The settings, with any change that could not be written yet applied on top. */
   settings(): Settings {
-    const { desiredRetention, newPerDay, interviewDate, createdAt } = this.conf.store;
-    return { desiredRetention, newPerDay, interviewDate, createdAt };
+    let current: Settings;
+    if (this.conf) {
+      const { desiredRetention, newPerDay, interviewDate, createdAt } = this.conf.store;
+      current = { desiredRetention, newPerDay, interviewDate, createdAt };
+    } else {
+      current = { ...(this.readOnlySettings as Settings) };
+    }
+    for (const patch of this.pendingSettings) current = { ...current, ...resolve(patch, current) };
+    return current;
   }
 
-  updateSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Settings {
-    return this.locked(() => {
-      // conf re-reads the file here, so a change another instance made is kept.
-      const current = this.settings();
-      const next = { ...current, ...(typeof patch === 'function' ? patch(current) : patch) };
-      this.conf.store = { ...this.conf.store, ...next };
-      return next;
-    });
+  /**
+   * Changes settings under the lock, re-reading first (so a change another instance made is
+   * kept). Like an event, a change whose write fails is kept in memory, shown by `settings()`
+   * and written by the next successful write; `status()` says why.
+   */
+  updateSettings(patch: SettingsPatch): Settings {
+    if (this.readOnly) throw new ReadOnlyStoreError();
+    const next = { ...this.settings(), ...resolve(patch, this.settings()) };
+    this.pendingSettings.push(patch);
+    this.flush();
+    return next;
   }
 
-  /** Appends an event to the log at once (under the lock) and returns it with its id and time. */
+  /**
+   * Records an event and returns it with its id and time. It is written at once (under the
+   * lock) together with any earlier events whose write failed; if this write fails too, the
+   * event stays queued in memory and `status()` says why. Never throws for a failed write.
+   */
   append(event: NewEvent): LogEvent {
+    if (this.readOnly) throw new ReadOnlyStoreError();
     const full: LogEvent = { id: newEventId(), t: this.now(), ...event };
-    this.locked(() => appendEvent(this.logFile, full));
+    this.pending.push(full);
+    this.flush();
     return full;
   }
 
-  /** All events in log order, read afresh (another instance may have appended). */
+  /** Tries again to write the queued events; true when nothing is left unsaved. */
+  retry(): boolean {
+    this.flush();
+    return this.unsavedCount() === 0;
+  }
+
+  private unsavedCount(): number {
+    return this.pending.length + (this.pendingSettings.length > 0 ? 1 : 0);
+  }
+
+  status(): SaveStatus {
+    return { unsaved: this.unsavedCount(), problem: this.problem };
+  }
+
+  /** The settings as they should be, when a change of them is still only in memory. */
+  unsavedSettings(): Settings | undefined {
+    return this.pendingSettings.length > 0 ? this.settings() : undefined;
+  }
+
+  /** The events still only in memory (for the exit message when they could not be written). */
+  unsaved(): LogEvent[] {
+    return [...this.pending];
+  }
+
+  /** Calls `listener` whenever the save status changes; returns the unsubscribe function. */
+  onStatus(listener: (status: SaveStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** All events in log order, read afresh (another instance may have appended), then the unsaved ones. */
   read(): ReadLog {
-    return readLog(this.logFile);
+    const log = readLog(this.logFile);
+    return this.pending.length ? { ...log, events: [...log.events, ...this.pending] } : log;
   }
 
   events(): LogEvent[] {
@@ -89,6 +189,51 @@ export class ProgressStore {
   reopen(): void {
     this.conf = this.locked(() => openSettings(this.dir, this.now())).conf;
   }
+
+  private flush(): void {
+    if (this.unsavedCount() === 0) return;
+    const before = this.problem;
+    try {
+      this.locked(() => {
+        const batch = [...this.pending];
+        appendEvents(this.logFile, batch, this.fs);
+        this.pending.splice(0, batch.length);
+        this.writeSettings();
+      });
+      this.problem = undefined;
+    } catch (error) {
+      this.problem = failureReason(error);
+    }
+    if (this.problem !== before || this.problem) {
+      const status = this.status();
+      for (const listener of this.listeners) listener(status);
+    }
+  }
+
+  /** Applies the queued settings changes to the file as it is now (under the lock). */
+  private writeSettings(): void {
+    if (this.pendingSettings.length === 0) return;
+    this.conf ??= openSettings(this.dir, this.now()).conf;
+    const conf = this.conf;
+    // conf re-reads the file here, so a change another instance made is kept.
+    let next = { ...conf.store };
+    for (const patch of this.pendingSettings) next = { ...next, ...resolve(patch, next) };
+    conf.store = next;
+    this.pendingSettings.length = 0;
+  }
+}
+
+type SettingsPatch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+function resolve(patch: SettingsPatch, current: Settings): Partial<Settings> {
+  return typeof patch === 'function' ? patch(current) : patch;
+}
+
+function settingsResetNotice(recovered: Recovery): string {
+  const kept = recovered.backup
+    ? `A copy is kept at ${recovered.backup}`
+    : 'It is left where it is (the folder is read-only)';
+  return `Your settings file could not be read (${recovered.reason}). ${kept}; started with default settings. Your study history is unaffected.`;
 }
 
 export function newEventId(): string {

@@ -65,14 +65,42 @@ export function createArrivals(spec: ArrivalSpec, seed: number): ArrivalSource {
   }
 }
 
-/** Expected number of arrivals within the horizon (for the work bound). */
+/**
+ * Expected number of arrivals within the horizon (for the work bound). Bursts count at their
+ * on-window rate over the on-time the horizon holds: a horizon shorter than one period sees the
+ * whole first burst, not rate × horizon.
+ */
 export function expectedArrivals(spec: ArrivalSpec, horizonS: number): number {
-  if (spec.kind === 'replay') {
-    let n = 0;
-    for (const t of spec.times) if (t <= horizonS) n++;
-    return n;
+  switch (spec.kind) {
+    case 'replay': {
+      let n = 0;
+      for (const t of spec.times) if (t <= horizonS) n++;
+      return n;
+    }
+    case 'bursty': {
+      const periods = Math.floor(horizonS / spec.periodS);
+      const onTime = periods * spec.onS + Math.min(spec.onS, horizonS - periods * spec.periodS);
+      return peakRate(spec) * onTime;
+    }
+    case 'poisson':
+      return spec.rate * horizonS;
   }
-  return spec.rate * horizonS;
+}
+
+/** The rate while requests arrive: a burst's on-window rate (rate × period / on-time). */
+export function peakRate(spec: ArrivalSpec): number {
+  return spec.kind === 'bursty' ? (spec.rate * spec.periodS) / spec.onS : meanRate(spec);
+}
+
+/**
+ * What an analytic (steady Poisson) formula is fed: the rate itself, a burst's on-window rate
+ * (the load the burst meets), or a replay's long-run average (it has no steady rate).
+ */
+export type RateBasis = 'steady' | 'on-window' | 'long-run';
+
+export function rateBasis(spec: ArrivalSpec): RateBasis {
+  if (spec.kind === 'bursty') return 'on-window';
+  return spec.kind === 'replay' ? 'long-run' : 'steady';
 }
 
 /** The long-run mean rate (req/s) of a spec; for a replay, arrivals over its span. */

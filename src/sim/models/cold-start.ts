@@ -18,8 +18,10 @@ import {
 import { ModelParamError, WORK_BOUND_REQUESTS, WorkBoundError } from './errors.js';
 import { IndexedMinHeap } from './heap.js';
 import { LogHistogram } from './histogram.js';
+import { MultiConcurrencyRun } from './multi-concurrency.js';
 import { Rng, subSeed } from './rng.js';
 import type { SimRun } from './run.js';
+import { summarise } from './run-summary.js';
 
 export type Distribution = 'exponential' | 'constant';
 
@@ -35,6 +37,11 @@ export interface ColdStartParams {
   seed: number;
   /** Most environments allowed at once (each holding a DB connection); a cold start beyond it fails its request. */
   environmentLimit?: number;
+  /**
+   * Requests one environment serves at once (default 1). Above 1 the run is the multi-request
+   * model (multi-concurrency.ts), where maxConcurrency limits environments.
+   */
+  perEnvConcurrency?: number;
 }
 
 export interface LatencySummary {
@@ -51,7 +58,9 @@ export interface ColdStartResult {
   rejected: number;
   rejectionProbability: number;
   meanInstances: number;
+  /** Requests in flight (busy slots), time-averaged. */
   meanBusy: number;
+  /** Idle capacity in environments: environments − busy slots / per-environment concurrency. */
   meanIdle: number;
   peakInstances: number;
   peakBusy: number;
@@ -224,31 +233,20 @@ class ColdStartRun implements SimRun<ColdStartResult> {
   }
 
   snapshot(): ColdStartResult {
-    const elapsed = this.t;
-    const meanBusy = elapsed > 0 ? this.areaBusy / elapsed : 0;
-    const meanInstances = elapsed > 0 ? this.areaAlive / elapsed : this.alive;
-    const n = this.requests;
-    const result: ColdStartResult = {
-      requests: n,
+    return summarise({
+      elapsed: this.t,
+      alive: this.alive,
+      areaBusy: this.areaBusy,
+      areaAlive: this.areaAlive,
+      slots: 1,
+      requests: this.requests,
       coldStarts: this.coldStarts,
-      coldStartProbability: n > 0 ? this.coldStarts / n : 0,
       rejected: this.rejected,
-      rejectionProbability: n > 0 ? this.rejected / n : 0,
-      meanInstances,
-      meanBusy,
-      meanIdle: meanInstances - meanBusy,
-      peakInstances: this.peakAlive,
+      failed: this.p.environmentLimit === undefined ? undefined : this.failed,
+      peakAlive: this.peakAlive,
       peakBusy: this.peakBusy,
-      latencyMs: {
-        mean: this.hist.mean(),
-        p50: this.hist.quantile(0.5),
-        p95: this.hist.quantile(0.95),
-        p99: this.hist.quantile(0.99),
-      },
-      simulatedS: elapsed,
-    };
-    if (this.p.environmentLimit !== undefined) result.failed = this.failed;
-    return result;
+      hist: this.hist,
+    });
   }
 }
 
@@ -269,7 +267,14 @@ function grow64(a: Float64Array, index: number): Float64Array {
 /** Throws WorkBoundError when a run would simulate more than WORK_BOUND_REQUESTS requests. */
 export function checkWorkBound(arrivals: ArrivalSpec, horizonS: number): void {
   const expected = expectedArrivals(arrivals, horizonS);
-  if (expected > WORK_BOUND_REQUESTS) throw new WorkBoundError(expected);
+  if (expected > WORK_BOUND_REQUESTS) {
+    throw new WorkBoundError(
+      expected,
+      arrivals.kind === 'bursty'
+        ? 'shorten --horizon-s, lower --rate or widen the --burst on-window'
+        : undefined,
+    );
+  }
 }
 
 export function createColdStartRun(params: ColdStartParams): SimRun<ColdStartResult> {
@@ -280,7 +285,8 @@ export function createColdStartRun(params: ColdStartParams): SimRun<ColdStartRes
     );
   }
   checkWorkBound(params.arrivals, params.horizonS);
-  return new ColdStartRun(params);
+  const slots = params.perEnvConcurrency ?? 1;
+  return slots > 1 ? new MultiConcurrencyRun(params, slots) : new ColdStartRun(params);
 }
 
 export function simulateColdStart(params: ColdStartParams): ColdStartResult {

@@ -5,7 +5,14 @@
 //   request (an M/M/c/c loss system: Erlang B);
 // - proxy: requests borrow one of the proxy's pool connections for the query time, waiting in
 //   order up to the borrow timeout, then fail (M/M/c with reneging; Erlang C without timeouts).
-import { type ArrivalSource, type ArrivalSpec, createArrivals, meanRate } from './arrivals.js';
+import {
+  type ArrivalSource,
+  type ArrivalSpec,
+  createArrivals,
+  peakRate,
+  type RateBasis,
+  rateBasis,
+} from './arrivals.js';
 import { type ColdStartResult, checkWorkBound, createColdStartRun } from './cold-start.js';
 import { erlangB, erlangC, erlangCMeanWait } from './erlang.js';
 import { ModelParamError } from './errors.js';
@@ -45,7 +52,10 @@ export interface ConnectionsResult {
   failureProbability: number;
   /** per-invocation: the analytic blocking probability for the same load. */
   erlangB?: number;
+  /** λ × hold for the analytic values, λ per `analyticRate`. */
   offeredLoad?: number;
+  /** Which rate the Erlang values use: a burst's on-window rate, or a replay's long-run mean. */
+  analyticRate?: RateBasis;
   proxy?: {
     poolSize: number;
     waitProbability: number;
@@ -230,7 +240,8 @@ class PoolRun implements SimRun<ConnectionsResult> {
 
   snapshot(): ConnectionsResult {
     const n = this.requests;
-    const rate = meanRate(this.p.arrivals);
+    // Bursts meet the on-window rate; averaging the off time in would understate them badly.
+    const rate = peakRate(this.p.arrivals);
     const load = rate * this.holdS;
     const base = {
       mode: this.p.mode,
@@ -241,6 +252,7 @@ class PoolRun implements SimRun<ConnectionsResult> {
       failedRequests: this.failed,
       failureProbability: n > 0 ? this.failed / n : 0,
       offeredLoad: load,
+      analyticRate: rateBasis(this.p.arrivals),
       simulatedS: this.t,
     };
     if (!this.queueing) return { ...base, erlangB: erlangB(load, this.servers) };

@@ -19,7 +19,7 @@ export const WORK_BOUND_REQUESTS = 200_000_000;
 export class WorkBoundError extends ModelParamError {
   constructor(
     readonly expectedRequests: number,
-    readonly hint = 'shorten --horizon-s or lower --rate',
+    readonly hint: string = 'shorten --horizon-s or lower --rate',
   ) {
     super(
       'horizonS',

@@ -3,7 +3,7 @@ import SelectInput from 'ink-select-input';
 import type { KeyHelp } from '../navigation.js';
 import { colors } from '../theme.js';
 
-export interface MenuItem<V> {
+interface MenuItem<V> {
   key: string;
   label: string;
   value: V;

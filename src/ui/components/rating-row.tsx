@@ -18,7 +18,3 @@ export function RatingRow({ previews }: { previews: RatingPreview[] }) {
     </Text>
   );
 }
-
-export function ratingRowText(previews: RatingPreview[]): string {
-  return previews.map((p) => `${p.rating} ${p.label} ${p.interval}`).join(' · ');
-}

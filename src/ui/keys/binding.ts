@@ -4,7 +4,7 @@
 import type { Key } from 'ink';
 import type { KeyHelp } from '../navigation.js';
 
-export type Matcher = (input: string, key: Key) => boolean;
+type Matcher = (input: string, key: Key) => boolean;
 
 export interface Binding<A> {
   /** How the footer and `?` name the key ("Space", "1-4", "↑↓"). */

@@ -4,7 +4,7 @@ import type { Key } from 'ink';
 import type { KeyHelp } from '../navigation.js';
 import { type Binding, bind, on } from './binding.js';
 
-export type GlobalAction = 'interrupt' | 'quit' | 'back' | 'help';
+type GlobalAction = 'interrupt' | 'quit' | 'back' | 'help';
 
 const ctrlC = (input: string, key: Key) => key.ctrl && input === 'c';
 

@@ -9,7 +9,10 @@ export interface InputControl {
   hold(): () => void;
   /** Keys handed to the app so far; the key being handled is number `keys()`. */
   keys(): number;
-  /** Reads from the terminal so far: keys typed together arrive in one read. */
+  /**
+   * The number of the terminal read the key being handled came in (reads count from 1; keys
+   * typed together arrive in one read). Between keys: the last key's.
+   */
   reads(): number;
 }
 

@@ -6,7 +6,7 @@ import { loadPrices, loadRuntimes } from '../../core/content/prices.js';
 import { isSimulator } from '../../sim/flags.js';
 import { type SimulatorName, simulatorNames } from '../../sim/help.js';
 import type { SimResources } from '../../sim/screen-params.js';
-import { Menu } from '../components/menu.js';
+import { Menu, menuKeys } from '../components/menu.js';
 import { useScreen } from '../navigation.js';
 import { type RouteTo, simRoute } from '../routes.js';
 import { useServices } from '../services.js';
@@ -33,11 +33,7 @@ const choices: Record<SimulatorName, { label: string; description: string }> = {
 function Chooser() {
   const nav = useScreen({
     title: 'Simulators',
-    keys: [
-      { keys: '↑↓', action: 'choose' },
-      { keys: 'Enter', action: 'open' },
-      { keys: 'Esc', action: 'back' },
-    ],
+    keys: [...menuKeys(simulatorNames.length), { keys: 'Esc', action: 'back' }],
   });
   const [highlighted, setHighlighted] = useState<SimulatorName>(simulatorNames[0]);
   return (

@@ -2,7 +2,7 @@
 // interview date being typed (if the entry is open).
 import { clampScroll } from '../../components/scroll-view.js';
 
-export interface DateEntry {
+interface DateEntry {
   text: string;
   error?: string;
 }

@@ -7,7 +7,7 @@ import { useBindings } from '../../keys/use-bindings.js';
 import type { Navigation } from '../../navigation.js';
 import type { ProgressAction, ProgressState } from './state.js';
 
-export type ProgressCommand =
+type ProgressCommand =
   | { type: 'state'; action: ProgressAction }
   | { type: 'scroll'; by: 'line' | 'page'; sign: 1 | -1 }
   | { type: 'open' }
@@ -58,7 +58,7 @@ export function progressKeys(
   ];
 }
 
-export interface ProgressInput {
+interface ProgressInput {
   latest: RefObject<ProgressState>;
   dispatch: (action: ProgressAction) => boolean;
   nav: Navigation;

@@ -70,6 +70,8 @@ function prepare(args: QuizArgs, services: Services): Setup {
       now: services.now(),
       seed: args.seed ?? services.seed,
       desiredRetention: store.settings().desiredRetention,
+      // Today's new quiz items stop at the daily limit, as Home and stats count them.
+      newPerDay: store.settings().newPerDay,
       templates: templatesFor(services.content, args.kind, notes),
     });
     const what = [

@@ -5,7 +5,7 @@ import type { Answer, Grade } from '../../../core/grading/types.js';
 import type { QuizQuestion } from '../../../core/quiz/prepare.js';
 import { type QuizAnswer, quizScore } from '../../../core/quiz/score.js';
 
-export type QuizPhase = 'question' | 'feedback' | 'summary';
+type QuizPhase = 'question' | 'feedback' | 'summary';
 
 export interface QuizState {
   questions: QuizQuestion[];

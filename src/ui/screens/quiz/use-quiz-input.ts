@@ -13,7 +13,7 @@ import { useBindings } from '../../keys/use-bindings.js';
 import type { Navigation } from '../../navigation.js';
 import { currentQuestion, type QuizAction, type QuizState } from './state.js';
 
-export type QuizCommand =
+type QuizCommand =
   | { type: 'next' }
   | { type: 'retry' }
   | { type: 'simulate'; sim: SimCommand }
@@ -56,7 +56,7 @@ export function quizKeys(state: QuizState, sim: SimCommand | undefined): Binding
   }
 }
 
-export interface QuizInput {
+interface QuizInput {
   latest: RefObject<QuizState>;
   dispatch: (action: QuizAction) => boolean;
   changedByThisKey: () => boolean;

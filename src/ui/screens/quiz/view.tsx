@@ -19,7 +19,7 @@ const kindLabel: Record<GradableItem['kind'], string> = {
   'spot-the-error': 'true or false',
 };
 
-export interface QuizViewProps {
+interface QuizViewProps {
   state: QuizState;
   /** Notes on how the quiz was drawn, shown above its first question. */
   notes: string[];

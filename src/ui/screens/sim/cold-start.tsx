@@ -42,8 +42,10 @@ function latencies(l: ColdStartResult['latencyMs']): string {
   return `${f(l.p50)}/${f(l.p95)}/${f(l.p99)} ${secs ? 's' : 'ms'}`;
 }
 
-function resultRows(r: ColdStartResult | undefined): ResultRow[] {
+function resultRows(r: ColdStartResult | undefined, slots: number): ResultRow[] {
   if (!r) return [{ label: 'requests', value: '…' }];
+  // Environments that serve several requests at once: say environments and slots.
+  const multi = slots > 1;
   return [
     { label: 'requests', value: formatInt(r.requests) },
     {
@@ -53,10 +55,18 @@ function resultRows(r: ColdStartResult | undefined): ResultRow[] {
       color: colors.accent,
     },
     { label: 'rejected', value: formatPct(r.rejectionProbability), note: formatInt(r.rejected) },
-    { label: 'mean instances', value: significant(r.meanInstances, 4), note: 'busy + idle' },
-    { label: 'mean busy', value: significant(r.meanBusy, 4), note: 'λ × duration' },
-    { label: 'mean idle', value: significant(r.meanIdle, 4) },
-    { label: 'peak instances', value: formatInt(r.peakInstances) },
+    multi
+      ? { label: 'mean environments', value: significant(r.meanInstances, 4) }
+      : { label: 'mean instances', value: significant(r.meanInstances, 4), note: 'busy + idle' },
+    {
+      label: multi ? 'mean busy slots' : 'mean busy',
+      value: significant(r.meanBusy, 4),
+      note: 'λ × duration',
+    },
+    multi
+      ? { label: 'slots per env', value: formatInt(slots), note: 'newest env first' }
+      : { label: 'mean idle', value: significant(r.meanIdle, 4) },
+    { label: multi ? 'peak environments' : 'peak instances', value: formatInt(r.peakInstances) },
     { label: 'latency p50/p95/p99', value: latencies(r.latencyMs) },
   ];
 }
@@ -145,7 +155,7 @@ export function ColdStartScreen({ cmd, res }: { cmd: Flags; res: SimResources })
       panel={controls.panel}
       results={(layout) => (
         <ResultsTable
-          rows={resultRows(main.snapshot)}
+          rows={resultRows(main.snapshot, params.perEnvConcurrency ?? 1)}
           height={layout.resultRows}
           width={layout.resultsWidth}
         />

@@ -13,6 +13,7 @@ import {
 } from '../../../core/log-scale.js';
 import { sequenceRuns } from '../../../sim/chunked.js';
 import { explainConnections } from '../../../sim/explain.js';
+import { analyticLabel } from '../../../sim/format.js';
 import { meanRate } from '../../../sim/models/arrivals.js';
 import {
   type ConnectionsParams,
@@ -66,7 +67,11 @@ function resultRows(p: ConnectionsParams, r: ConnectionsResult | undefined): Res
     const c = r.proxy.erlangC;
     rows.push(
       { label: 'waited (simulated)', value: formatPct(r.proxy.waitProbability) },
-      { label: 'Erlang C (analytic)', value: formatPct(c.waitProbability), color: colors.warn },
+      {
+        label: analyticLabel('Erlang C', r.analyticRate),
+        value: formatPct(c.waitProbability),
+        color: colors.warn,
+      },
       { label: 'mean wait (sim)', value: ms(r.proxy.meanWaitMs) },
       {
         label: 'Erlang C mean wait',
@@ -92,7 +97,11 @@ function resultRows(p: ConnectionsParams, r: ConnectionsResult | undefined): Res
         value: formatPct(r.failureProbability),
         note: formatInt(r.failedRequests),
       },
-      { label: 'Erlang B (analytic)', value: formatPct(r.erlangB ?? 0), color: colors.warn },
+      {
+        label: analyticLabel('Erlang B', r.analyticRate),
+        value: formatPct(r.erlangB ?? 0),
+        color: colors.warn,
+      },
     );
   }
   return rows;

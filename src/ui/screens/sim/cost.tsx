@@ -2,8 +2,9 @@
 // Closed form, so results follow every change at once.
 import { Text } from 'ink';
 import { useMemo } from 'react';
-import { formatCount, formatInt, formatUsd } from '../../../core/format.js';
+import { formatCount, formatInt } from '../../../core/format.js';
 import { compactNumber, decades, logGrid, logIndex } from '../../../core/log-scale.js';
+import { costLines } from '../../../sim/cost-lines.js';
 import { explainCost } from '../../../sim/explain.js';
 import { type CostParams, type CostResult, computeCost } from '../../../sim/models/cost.js';
 import { costQuantity, whyLine } from '../../../sim/predict.js';
@@ -17,38 +18,20 @@ import { useSimControls } from './controls.js';
 import { type ResultRow, ResultsTable, SimBody } from './parts.js';
 import { type PredictAnswer, predictionPart, usePredictGrading } from './predict.js';
 
+const lineColors = {
+  lambda: colors.accent,
+  fargate: colors.warn,
+  ec2: colors.good,
+  warn: colors.bad,
+} as const;
+
 function resultRows(p: CostParams, r: CostResult): ResultRow[] {
-  const be = (x: number | null) => (x === null ? 'never' : `${compactNumber(x)}/month`);
-  const rows: ResultRow[] = [
-    { label: 'Lambda requests', value: formatUsd(r.lambda.requests) },
-    {
-      label: 'Lambda duration',
-      value: formatUsd(r.lambda.compute),
-      note: `${formatCount(r.lambda.gbSeconds)} GB-s`,
-    },
-  ];
-  if (p.api !== 'none') rows.push({ label: 'API Gateway', value: formatUsd(r.lambda.api) });
-  if (p.provisioned > 0) {
-    rows.push({ label: 'Provisioned', value: formatUsd(r.lambda.provisioned) });
-  }
-  rows.push(
-    { label: 'Lambda total', value: formatUsd(r.lambda.total), color: colors.accent },
-    {
-      label: 'Fargate',
-      value: formatUsd(r.fargate.total),
-      note: `${formatInt(r.fargate.tasks)} task${r.fargate.tasks === 1 ? '' : 's'}`,
-      color: colors.warn,
-    },
-    {
-      label: 'EC2',
-      value: formatUsd(r.ec2.total),
-      note: `${formatInt(r.ec2.count)} × ${r.ec2.type}`,
-      color: colors.good,
-    },
-    { label: 'Break-even Fargate', value: be(r.breakEven.fargate) },
-    { label: 'Break-even EC2', value: be(r.breakEven.ec2) },
-  );
-  return rows;
+  return costLines(p, r, (x) => `${compactNumber(x)}/month`).map((l) => {
+    const row: ResultRow = { label: l.label.trim(), value: l.value };
+    if (l.note) row.note = l.note;
+    if (l.kind !== 'plain') row.color = lineColors[l.kind];
+    return row;
+  });
 }
 
 /** Dollars on a log axis: $0.10, $1, $25, $1.2k, $3.4M. */

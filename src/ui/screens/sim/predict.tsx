@@ -9,6 +9,7 @@ import {
   formatQuantity,
   gradePrediction,
   type PredictQuantity,
+  predictionExamples,
   predictionReview,
   quantitySpecs,
   toleranceText,
@@ -114,7 +115,7 @@ function Pending({ c, progress, height }: { c: SimControls; progress?: number; h
             <Text inverse> </Text>
           </Text>
           <Text wrap="truncate-end" color={colors.dim}>
-            e.g. 8.7M, 2e6, 0.4%, $103 · Enter: run and grade
+            {predictionExamples(q)} · Enter: run and grade
           </Text>
         </>
       )}

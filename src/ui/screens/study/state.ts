@@ -14,7 +14,7 @@ import {
 } from '../../../core/memory/session.js';
 import type { LogEvent } from '../../../core/store/log.js';
 
-export type Saving =
+type Saving =
   | { kind: 'rate'; entry: QueueEntry; rating: Grade; ms: number; at: number }
   | { kind: 'undo'; eventId: string };
 
@@ -55,7 +55,7 @@ export type StudyAction =
 
 export type StartAction = Extract<StudyAction, { type: 'start' }>;
 
-export type StudyPhase = 'question' | 'answer' | 'summary';
+type StudyPhase = 'question' | 'answer' | 'summary';
 
 export function phaseOf(state: StudyState): StudyPhase {
   if (state.finished || !state.current) return 'summary';
@@ -63,7 +63,7 @@ export function phaseOf(state: StudyState): StudyPhase {
 }
 
 /** The session's next card, shown from `now` with its answer hidden. */
-export function showNext(
+function showNext(
   memory: Map<string, ItemMemory>,
   session: StudySession,
   now: number,

@@ -19,7 +19,7 @@ import {
 } from './state.js';
 
 /** What a study key asks for: a change of the session, or leaving it. */
-export type StudyCommand =
+type StudyCommand =
   | { type: 'state'; action: StudyAction }
   | { type: 'rate'; rating: Grade }
   | { type: 'scroll'; by: number }
@@ -70,7 +70,7 @@ export function studyKeys(state: StudyState, canStudyAhead: boolean): Binding<St
   }
 }
 
-export interface StudyInput {
+interface StudyInput {
   latest: RefObject<StudyState>;
   dispatch: (action: StudyAction) => boolean;
   changedByThisKey: () => boolean;

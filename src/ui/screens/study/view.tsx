@@ -69,7 +69,7 @@ export function CardScreen({
   );
 }
 
-export interface SummaryProps {
+interface SummaryProps {
   bank: Bank;
   state: StudyState;
   topic?: string;

@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isRealDate, settingsProblem } from '../../src/core/store/settings.js';
+import { LOG_FILE, ProgressStore } from '../../src/core/store/store.js';
+import { clock, tmp } from './store-fixtures.js';
+
+const corrupt = (dir: string) => readdirSync(dir).filter((f) => f.includes('.corrupt-'));
+
+describe('every settings reset is announced and keeps a copy', () => {
+  for (const [what, text] of [
+    ['corrupt JSON', '{"newPerDay": 3,,,'],
+    ['null', 'null'],
+    ['an array', '[]'],
+    ['a number', '42'],
+    ['a schema violation', JSON.stringify({ newPerDay: 'x' })],
+  ] as const) {
+    for (const readOnly of [false, true]) {
+      it(`${what}, opened ${readOnly ? 'read-only' : 'to write'}`, () => {
+        const dir = tmp();
+        writeFileSync(join(dir, 'settings.json'), text);
+        const store = new ProgressStore({ dir, now: clock, readOnly });
+        expect(store.notices[0]).toMatch(/settings file could not be read .*copy is kept at/);
+        expect(corrupt(dir)).toHaveLength(1);
+        expect(readFileSync(join(dir, corrupt(dir)[0] ?? ''), 'utf8')).toBe(text);
+        expect(store.settings().newPerDay).toBe(20);
+        // Read-only: moved aside, but no fresh file written in its place.
+        expect(existsSync(join(dir, 'settings.json'))).toBe(!readOnly);
+        // Announced once: the next open finds nothing to say.
+        expect(new ProgressStore({ dir, now: clock, readOnly }).notices).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('opening read-only', () => {
+  it('creates no folder, no settings file and no lock', () => {
+    const dir = join(tmp(), 'never');
+    const store = new ProgressStore({ dir, now: clock, readOnly: true });
+    expect(store.events()).toEqual([]);
+    expect(store.settings().desiredRetention).toBe(0.9);
+    expect(existsSync(dir)).toBe(false);
+    expect(() => store.append({ type: 'review' })).toThrow(/read-only/);
+  });
+
+  it('reads what a writer saved, ignoring a lock held by another process', () => {
+    const dir = tmp();
+    const w = new ProgressStore({ dir, now: clock });
+    w.updateSettings({ newPerDay: 5 });
+    w.append({ type: 'review', itemId: 'a', rating: 3 });
+    writeFileSync(join(dir, 'store.lock'), String(process.ppid));
+    const r = new ProgressStore({ dir, now: clock, readOnly: true, lockTimeoutMs: 10 });
+    expect(r.settings().newPerDay).toBe(5);
+    expect(r.events()).toHaveLength(1);
+  });
+
+  it('applies the 1.0.0 layout migration in memory only', () => {
+    const dir = tmp();
+    mkdirSync(dir, { recursive: true });
+    const old = JSON.stringify({
+      desiredRetention: 0.85,
+      dailyNew: 12,
+      interviewDate: '',
+      createdAt: 1,
+    });
+    writeFileSync(join(dir, 'settings.json'), old);
+    const store = new ProgressStore({ dir, now: clock, readOnly: true });
+    expect(store.settings()).toMatchObject({ newPerDay: 12, desiredRetention: 0.85 });
+    expect(readFileSync(join(dir, 'settings.json'), 'utf8')).toBe(old);
+    expect(existsSync(join(dir, LOG_FILE))).toBe(false);
+  });
+});
+
+describe('settings rules', () => {
+  it('names the first broken rule', () => {
+    const good = { desiredRetention: 0.9, newPerDay: 20, interviewDate: '', createdAt: 0 };
+    expect(settingsProblem(good)).toBeUndefined();
+    expect(settingsProblem({ ...good, desiredRetention: 0.5 })).toMatch(/desiredRetention/);
+    expect(settingsProblem({ ...good, newPerDay: 2.5 })).toMatch(/newPerDay/);
+    expect(settingsProblem({ ...good, newPerDay: 1001 })).toMatch(/newPerDay/);
+    expect(settingsProblem({ ...good, interviewDate: '2026-02-30' })).toMatch(/real date/);
+    expect(settingsProblem({ ...good, createdAt: -1 })).toMatch(/createdAt/);
+    expect(settingsProblem(null)).toMatch(/must be an object/);
+  });
+
+  it('knows real dates', () => {
+    expect(isRealDate('2028-02-29')).toBe(true);
+    expect(isRealDate('2027-02-29')).toBe(false);
+    expect(isRealDate('2026-13-01')).toBe(false);
+    expect(isRealDate('2026-1-01')).toBe(false);
+  });
+});
