@@ -1,5 +1,6 @@
 // The Progress screen's and `faas-prep stats`'s numbers, all derived from the log.
 import type { LogEvent } from '../store/log.js';
+import { setAsideAt } from './card-marks.js';
 import { addDays, type DayKey, daysBetween, studyDay } from './day.js';
 import { effectiveReviews, undoneIds } from './events.js';
 import { topicMastery } from './mastery.js';
@@ -66,7 +67,7 @@ export function computeStats(
   now: number,
   options: { desiredRetention?: number; replayed?: Replayed; newPerDay?: number } = {},
 ): Stats {
-  const { memory, applied } = options.replayed ?? replayDetailed(events, now, options);
+  const { memory, applied, marks } = options.replayed ?? replayDetailed(events, now, options);
   const reviews = effectiveReviews(events).filter((e) => e.t <= now);
   const isFlashcardRating = (itemId: string, source: string) => {
     const item = schedulableOf(bank, itemId);
@@ -77,7 +78,13 @@ export function computeStats(
   const today = studyDay(now);
   const predictions = reviews.filter((e) => e.source === 'predict');
   const inBank = [...memory.values()].filter((m) => schedulableOf(bank, m.itemId) !== undefined);
-  const counts = todayCounts(bank, memory, now, options.newPerDay ?? DEFAULT_NEW_PER_DAY);
+  const counts = todayCounts(
+    bank,
+    memory,
+    now,
+    options.newPerDay ?? DEFAULT_NEW_PER_DAY,
+    setAsideAt(marks, now),
+  );
   const dueToday = counts.total.learning + counts.total.due;
   const queued = inBank.filter((m) => {
     const kind = schedulableOf(bank, m.itemId)?.kind;
