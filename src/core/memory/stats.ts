@@ -19,6 +19,8 @@ export interface RetentionCount {
   failed: number;
   /** passed / (passed + failed); null when there is nothing to measure. */
   rate: number | null;
+  /** The same answers by button: which of Hard, Good, Easy carry the passes. */
+  byButton: { again: number; hard: number; good: number; easy: number };
 }
 
 export interface Leech {
@@ -160,8 +162,8 @@ export function streak(times: readonly number[], now: number): number {
  */
 export function trueRetention(applied: readonly AppliedReview[], since?: DayKey): RetentionCount {
   const seen = new Set<string>();
-  let passed = 0;
-  let failed = 0;
+  const byButton = { again: 0, hard: 0, good: 0, easy: 0 };
+  const buttons = ['again', 'hard', 'good', 'easy'] as const;
   for (const a of applied) {
     const day = studyDay(a.event.t);
     if (since !== undefined && day < since) continue;
@@ -169,9 +171,10 @@ export function trueRetention(applied: readonly AppliedReview[], since?: DayKey)
     if (seen.has(key)) continue;
     seen.add(key);
     if (a.stateBefore !== State.Review) continue;
-    if (a.event.rating === 1) failed++;
-    else passed++;
+    byButton[buttons[a.event.rating - 1] ?? 'again']++;
   }
+  const failed = byButton.again;
+  const passed = byButton.hard + byButton.good + byButton.easy;
   const total = passed + failed;
-  return { passed, failed, rate: total ? passed / total : null };
+  return { passed, failed, rate: total ? passed / total : null, byButton };
 }
