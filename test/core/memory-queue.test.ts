@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildStudyQueue,
+  cardsLeft,
   dueItems,
   endOfStudyDay,
   introducedToday,
@@ -133,16 +134,29 @@ describe('a study session', () => {
       now += 30_000;
       return entry.itemId;
     };
+    const left = () =>
+      cardsLeft(session, replay(events, now), now, nextEntry(session, replay(events, now), now));
+    expect(left()).toBe(1);
     expect(rate(1)).toBe('a'); // Again: back in a minute
+    expect(left()).toBe(1); // showing b; a comes back after it
     expect(rate(3)).toBe('b'); // Good: back in 10 minutes
+    expect(left()).toBe(1); // showing a again; b comes back too
     // Planned cards are done; the learning ones come back, the soonest first.
     expect(nextEntry(session, replay(events, now), now)?.reason).toBe('learning');
     expect(rate(3)).toBe('a');
     expect(rate(3)).toBe('b'); // graduates
+    expect(left()).toBe(0);
     expect(rate(3)).toBe('a'); // graduates
     expect(nextEntry(session, replay(events, now), now)).toBeUndefined();
     const s = summarize(session, now);
-    expect(s).toMatchObject({ cards: 5, again: 1, againRate: 0.2, durationMs: 150_000 });
+    expect(s).toMatchObject({
+      cards: 2,
+      reviews: 5,
+      byRating: [1, 0, 4, 0],
+      again: 1,
+      againRate: 0.2,
+      durationMs: 150_000,
+    });
   });
 
   it('undo takes back the last rating and shows that card again first', () => {

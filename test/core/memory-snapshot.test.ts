@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../../src/core/memory/events.js';
-import { type ItemMemory, replay } from '../../src/core/memory/replay.js';
+import { type ItemMemory, replay, replayDetailed } from '../../src/core/memory/replay.js';
 import { memoryFold, replayLogFile, snapshotFile } from '../../src/core/memory/replay-snapshot.js';
 import { foldLog } from '../../src/core/memory/snapshot.js';
 import { type LogEvent, parseLog, serializeEvents } from '../../src/core/store/log.js';
@@ -31,7 +31,8 @@ function steadyLog(count: number, start = t0): LogEvent[] {
 const arbitraryLog = fc
   .array(
     fc.record({
-      kind: fc.constantFrom('review', 'review', 'review', 'undo', 'junk', 'other'),
+      kind: fc.constantFrom('review', 'review', 'review', 'undo', 'junk', 'other', 'mark'),
+      mark: fc.constantFrom('suspend', 'unsuspend', 'bury', 'unbury', 'flag', 'unflag'),
       item: fc.integer({ min: 0, max: 5 }),
       rating: fc.integer({ min: 1, max: 4 }),
       dt: fc.integer({ min: -DAY, max: 5 * DAY }),
@@ -48,7 +49,10 @@ const arbitraryLog = fc
       const id = `e${i}`;
       if (s.kind === 'junk') lines.push('{"torn": ');
       else if (s.kind === 'other') lines.push(JSON.stringify({ id, t, type: 'mock' }));
-      else if (s.kind === 'undo') {
+      else if (s.kind === 'mark') {
+        const itemId = `i${s.item}`;
+        lines.push(JSON.stringify({ id, t, type: s.mark, itemId, until: t + s.rating * DAY }));
+      } else if (s.kind === 'undo') {
         lines.push(JSON.stringify({ id, t, type: 'undo', target: `e${i + s.target - 20}` }));
       } else {
         const r = { id, t, type: 'review', itemId: `i${s.item}`, rating: s.rating, source: 'quiz' };
@@ -78,6 +82,7 @@ describe('replay from a snapshot', () => {
           const first = foldLog(bytes(prefix), fold, at);
           const second = foldLog(bytes(full), fold, at, first.snapshot);
           expect(second.state.memory).toEqual(expected(full, at, retention));
+          expect(second.state.marks).toEqual(replayDetailed(parseLog(full).events, at).marks);
           // And from the second's snapshot, with nothing new.
           const third = foldLog(bytes(full), fold, at, second.snapshot ?? first.snapshot);
           expect(third.state.memory).toEqual(expected(full, at, retention));

@@ -50,8 +50,17 @@ describe('true retention', () => {
       review('c', 4, t0 + HOUR), // pass
     ];
     const { applied } = replayDetailed(events, t0 + DAY);
-    expect(trueRetention(applied)).toEqual({ passed: 2, failed: 1, rate: 2 / 3 });
-    expect(trueRetention(applied, '2026-11-27')).toEqual({ passed: 0, failed: 0, rate: null });
+    expect(trueRetention(applied)).toEqual({
+      passed: 2,
+      failed: 1,
+      rate: 2 / 3,
+      byButton: { again: 1, hard: 0, good: 1, easy: 1 },
+    });
+    expect(trueRetention(applied, '2026-11-27')).toMatchObject({
+      passed: 0,
+      failed: 0,
+      rate: null,
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modes } from '../../src/ui/screens/home/modes.js';
 import {
@@ -13,6 +14,21 @@ import {
 } from '../helpers/pty.js';
 
 const open = sessionsForEachTest();
+
+/** The card's first line of text (the line after its "Card N" header). */
+function frontOf(app: Session): string {
+  const lines = app.text().split('\n');
+  const at = lines.findIndex((l) => l.includes('Card 1 ·'));
+  return (lines.slice(at + 1).find((l) => l.trim() !== '') ?? '').trim();
+}
+
+/** Every event of a data folder's progress log. */
+function logEvents(home: string): Array<Record<string, unknown>> {
+  return readFileSync(join(home, 'progress.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
+}
 
 /** The pid of the app running with this FAAS_PREP_HOME (Linux /proc). */
 function appPid(home: string): number {
@@ -50,7 +66,8 @@ describe('study in a real terminal', () => {
     await rate(first, 5);
     first.press('q');
     await first.waitFor('Session finished');
-    expect(first.text()).toContain('5 cards · Again 0 (0%)');
+    expect(first.text()).toContain('5 cards · 5 reviews');
+    expect(first.text()).toContain('Again 0 · Hard 0 · Good 5 · Easy 0');
     first.press('q');
     expect(await first.waitForExit()).toBe(0);
 
@@ -72,6 +89,38 @@ describe('study in a real terminal', () => {
     await stats.waitFor('Practice for serverless');
     stats.press('q');
     expect(await stats.waitForExit()).toBe(0);
+  });
+
+  it('suspend, bury and flag take effect and survive a restart', async () => {
+    const home = tempHome();
+    const first = open({ args: ['study'], home });
+    await first.waitFor('Card 1 · 19 more');
+    const suspended = frontOf(first);
+    first.press('f');
+    await first.waitFor('· flagged');
+    first.press('!');
+    await first.waitFor('Suspended');
+    await first.waitFor('Card 1 · 18 more');
+    const buried = frontOf(first);
+    first.press('-');
+    await first.waitFor('Buried until tomorrow');
+    await first.waitFor('Card 1 · 17 more');
+    first.press('q');
+    await first.waitFor('Session finished');
+    first.press('q');
+    expect(await first.waitForExit()).toBe(0);
+
+    // The two set aside are out; today's new-card limit lets the next new cards in (as Anki).
+    const marks = logEvents(home).filter((e) => e.type !== 'review');
+    expect(marks.map((e) => e.type)).toEqual(['flag', 'suspend', 'bury']);
+    const second = open({ args: ['study'], home });
+    await second.waitFor('Card 1 · 19 more');
+    expect([suspended, buried]).not.toContain(frontOf(second));
+    expect(statsJson(home)).toMatchObject({ today: { flashcards: { new: 20 } } });
+    second.press('q');
+    await second.waitFor('Session finished');
+    second.press('q');
+    expect(await second.waitForExit()).toBe(0);
   });
 
   it('a process killed mid-session (SIGKILL) keeps every rating given', async () => {

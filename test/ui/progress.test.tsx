@@ -37,6 +37,7 @@ describe('progress screen', () => {
     expect(f).toMatch(/Thu Fri Sat Sun Mon Tue Wed\n\s+3\s+0\s+0\s+0\s+0\s+0\s+0/);
     // The quiz answer was the first review of a learned card today, and it failed.
     expect(f).toContain('True retention 0% (0 of 1) in 30 days · desired 90%');
+    expect(f).toContain('by button: Again 1 · Hard 0 · Good 0 · Easy 0');
     expect(f).toMatch(/Cold starts +█*[▏▎▍▌▋▊▉]?░+ +\d+%/);
     expect(f).toMatch(/Cost and break-even +░+ +0%/);
     expect(f).toContain('No interview date. Press d');

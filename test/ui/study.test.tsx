@@ -82,7 +82,8 @@ describe('study screen', () => {
     await app.waitFor('Card 4');
     await app.press('q');
     await app.waitFor('Session finished');
-    expect(app.frame()).toContain('3 cards · Again 1 (33%) · 1m 0s');
+    expect(app.frame()).toContain('3 cards · 3 reviews · 1m 0s');
+    expect(app.frame()).toContain('Again 1 · Hard 0 · Good 2 · Easy 0 · Again rate 33%');
     // The card rated Again (at 0:20) is back a minute later, at 1:20; it is now 1:00.
     expect(app.frame()).toContain('Due next: next card due in <1m');
     await app.press(keys.enter);
@@ -110,7 +111,9 @@ describe('study screen', () => {
     await app.waitFor('again (learning step)');
     await app.press(keys.space, '3'); // graduates
     await app.waitFor('Session finished');
-    expect(app.frame()).toContain('2 cards · Again 0 (0%)');
+    // One card, seen twice: cards and reviews are counted apart.
+    expect(app.frame()).toContain('1 card · 2 reviews');
+    expect(app.frame()).toContain('Again 0 · Hard 0 · Good 2 · Easy 0');
   });
 
   it('long cards stay inside a small terminal and scroll with ↓', async () => {
@@ -239,5 +242,47 @@ describe('study screen', () => {
     expect(app.exits).toEqual([]);
     await app.press('q');
     expect(app.exits).toEqual([0]);
+  });
+
+  it('counts a card that comes back the same day in "N more"', async () => {
+    const app = renderApp({ screen: 'study', env: fixtures, cmd: { values: { new: '2' } } });
+    await app.waitFor('Card 1 · 1 more');
+    await app.press(keys.space, '1'); // Again: it comes back after the other card
+    await app.waitFor('Card 2 · 1 more');
+    await app.press(keys.space, '3');
+    await app.waitFor('Card 3 · 1 more'); // the first again; the second comes back too
+  });
+
+  it('! suspends, - buries and f flags the card, as log events; u undoes the last', async () => {
+    const app = renderApp({ screen: 'study' });
+    const [first, second, third] = firstCards(app.clock.now());
+    await app.waitFor('Space: show the answer');
+    await app.press('f');
+    await app.waitFor('Flagged.');
+    expect(app.frame()).toContain('· flagged');
+    await app.press('!');
+    await app.waitFor('Suspended');
+    expect(app.frame()).toContain(second!.front.slice(0, 40));
+    expect(app.frame()).toMatch(/Card 1 · 18 more/);
+    await app.press(keys.space, '-');
+    await app.waitFor('Buried until tomorrow');
+    expect(app.frame()).toContain(third!.front.slice(0, 40));
+    const marks = app.services
+      .store()
+      .events()
+      .filter((e) => e.type !== 'review');
+    expect(marks).toEqual([
+      expect.objectContaining({ type: 'flag', itemId: first!.id }),
+      expect.objectContaining({ type: 'suspend', itemId: first!.id }),
+      expect.objectContaining({ type: 'bury', itemId: second!.id, until: expect.any(Number) }),
+    ]);
+    await app.press('u');
+    await app.waitFor('Card action undone');
+    expect(app.frame()).toContain(second!.front.slice(0, 40));
+    expect(app.services.store().events().at(-1)).toMatchObject({
+      type: 'undo',
+      target: marks[2]!.id,
+    });
+    expect(reviews(app)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   planDayText,
   plural,
   predictionsText,
+  retentionButtonsText,
   retentionText,
 } from '../../core/memory/report-text.js';
 
@@ -35,6 +36,8 @@ export function formatReport(report: StatsReport, bank: Bank, width = 80): strin
   out.push(
     `True retention ${retentionText(report.trueRetention.last30Days)} in 30 days, ${retentionText(report.trueRetention.allTime)} all time; desired ${pct(report.trueRetention.desired)}`,
   );
+  const buttons = retentionButtonsText(report.trueRetention.last30Days);
+  if (buttons) out.push(`  by button    ${buttons} (30 days)`);
   out.push(
     `Leeches        ${
       report.leeches.length

@@ -37,6 +37,8 @@ export interface QueueOptions {
   kinds?: readonly ItemKind[];
   /** Never-seen items a mock round asked for (Replayed.queued): introduced before other new ones. */
   queued?: readonly string[];
+  /** Suspended or buried items (card-marks.ts setAsideAt): left out. */
+  setAside?: ReadonlySet<string>;
 }
 
 /** Items of `kinds` first reviewed during today's study day (they used today's new-card budget). */
@@ -134,7 +136,10 @@ export function buildStudyQueue(
 ): QueueEntry[] {
   const kinds = options.kinds ?? ['flashcard'];
   const items = bank.items.filter(
-    (i) => kinds.includes(i.kind) && (options.topic === undefined || i.topic === options.topic),
+    (i) =>
+      kinds.includes(i.kind) &&
+      (options.topic === undefined || i.topic === options.topic) &&
+      !options.setAside?.has(i.id),
   );
   const due: string[] = [];
   const notDue: string[] = [];

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LogEvent } from '../store/log.js';
+import { decodeMarks, encodeMarks } from './card-marks.js';
 import type { Grade } from './events.js';
 import {
   type ItemMemory,
@@ -16,7 +17,7 @@ import { DEFAULT_RETENTION, State } from './scheduler.js';
 import { type Folded, foldLog, type LogFold } from './snapshot.js';
 
 /** Bump when replay's rules or ItemMemory's shape change: older snapshots are then ignored. */
-const MEMORY_FOLD_VERSION = 2;
+const MEMORY_FOLD_VERSION = 3;
 
 interface EncodedMemory extends Omit<ItemMemory, 'card'> {
   card: Omit<ItemMemory['card'], 'due' | 'last_review'> & { due: number; last_review?: number };
@@ -67,7 +68,7 @@ export function memoryFold(options: ReplayOptions = {}): LogFold<ResumableMemory
   return {
     key: `item-memory/${MEMORY_FOLD_VERSION} retention=${retention}`,
     resume: (state, events, now) => resumeReplay(state, events, now, options),
-    encode: ({ memory, queued, undone }) => ({
+    encode: ({ memory, queued, marks, undone }) => ({
       memory: [...memory.values()].map((m): EncodedMemory => {
         const { due, last_review, ...card } = m.card;
         return {
@@ -80,6 +81,7 @@ export function memoryFold(options: ReplayOptions = {}): LogFold<ResumableMemory
         };
       }),
       queued,
+      marks: encodeMarks(marks),
       undone: [...undone],
     }),
     decode: (data) => {
@@ -89,6 +91,8 @@ export function memoryFold(options: ReplayOptions = {}): LogFold<ResumableMemory
         queued?: unknown;
         undone?: unknown;
       };
+      const marks = decodeMarks((data as { marks?: unknown }).marks);
+      if (!marks) return undefined;
       if (!Array.isArray(memory) || !Array.isArray(queued) || !Array.isArray(undone))
         return undefined;
       if (![...queued, ...undone].every((id) => typeof id === 'string')) return undefined;
@@ -98,7 +102,12 @@ export function memoryFold(options: ReplayOptions = {}): LogFold<ResumableMemory
         if (!m || out.has(m.itemId)) return undefined;
         out.set(m.itemId, m);
       }
-      return { memory: out, queued: queued as string[], undone: new Set(undone as string[]) };
+      return {
+        memory: out,
+        queued: queued as string[],
+        marks,
+        undone: new Set(undone as string[]),
+      };
     },
   };
 }

@@ -3,6 +3,7 @@
 // content/ never resets its progress.
 import type { LogEvent } from '../store/log.js';
 import { applyBringForward, isBringForwardEvent } from './bring-forward.js';
+import { applyCardMark, type CardMarks, isCardMarkEvent } from './card-marks.js';
 import { type Grade, isReviewEvent, type ReviewEvent, undoneIds } from './events.js';
 import {
   type Card,
@@ -98,6 +99,8 @@ export interface Replayed {
   applied: AppliedReview[];
   /** Never-seen items a mock round queued for study first (see bring-forward.ts). */
   queued: string[];
+  /** Suspended, buried and flagged items (see card-marks.ts). */
+  marks: Map<string, CardMarks>;
 }
 
 /**
@@ -112,17 +115,20 @@ export function replayDetailed(
   const memory = new Map<string, ItemMemory>();
   const applied: AppliedReview[] = [];
   const queued: string[] = [];
-  replayInto(memory, queued, events, undoneIds(events), now, options, applied);
-  return { memory, applied, queued };
+  const marks = new Map<string, CardMarks>();
+  replayInto(memory, queued, marks, events, undoneIds(events), now, options, applied);
+  return { memory, applied, queued, marks };
 }
 
 /**
  * The one replay loop, in log order: reviews not undone and not after `now` update `memory`;
- * bring-forward events move a seen card's due date or queue a never-seen one (bring-forward.ts).
+ * bring-forward events move a seen card's due date or queue a never-seen one (bring-forward.ts);
+ * suspend, bury and flag events update `marks` (card-marks.ts).
  */
 function replayInto(
   memory: Map<string, ItemMemory>,
   queued: string[],
+  marks: Map<string, CardMarks>,
   events: readonly LogEvent[],
   undone: ReadonlySet<string>,
   now: number,
@@ -139,6 +145,8 @@ function replayInto(
       if (at >= 0) queued.splice(at, 1);
     } else if (isBringForwardEvent(event)) {
       applyBringForward(memory, queued, event);
+    } else if (isCardMarkEvent(event)) {
+      applyCardMark(marks, event);
     }
   }
 }
@@ -148,6 +156,8 @@ export interface ResumableMemory {
   memory: Map<string, ItemMemory>;
   /** Never-seen items mock rounds queued so far, oldest request first. */
   queued: string[];
+  /** Suspended, buried and flagged items so far. */
+  marks: Map<string, CardMarks>;
   /** Every event id an undo so far named: a later review with such an id stays undone. */
   undone: Set<string>;
 }
@@ -170,9 +180,10 @@ export function resumeReplay(
   }
   const memory = new Map(state?.memory);
   const queued = [...(state?.queued ?? [])];
+  const marks = new Map(state?.marks);
   const undone = new Set([...(state?.undone ?? []), ...targets]);
-  replayInto(memory, queued, tail, undone, now, options);
-  return { memory, queued, undone };
+  replayInto(memory, queued, marks, tail, undone, now, options);
+  return { memory, queued, marks, undone };
 }
 
 /** Item id → memory state, from the log (see replayDetailed). */

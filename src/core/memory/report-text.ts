@@ -16,6 +16,13 @@ export function retentionText(r: RetentionCount): string {
   return r.rate === null ? 'no data yet' : `${pct(r.rate)} (${r.passed} of ${r.passed + r.failed})`;
 }
 
+/** The answers true retention counts, by button (empty when there are none). */
+export function retentionButtonsText(r: RetentionCount): string {
+  if (r.rate === null) return '';
+  const b = r.byButton;
+  return `Again ${b.again} · Hard ${b.hard} · Good ${b.good} · Easy ${b.easy}`;
+}
+
 export function planDayText(day: PlanDay): string {
   const parts: string[] = [];
   if (day.newItems) {

@@ -1,5 +1,6 @@
 // The Progress screen's and `faas-prep stats`'s numbers, all derived from the log.
 import type { LogEvent } from '../store/log.js';
+import { setAsideAt } from './card-marks.js';
 import { addDays, type DayKey, daysBetween, studyDay } from './day.js';
 import { effectiveReviews, undoneIds } from './events.js';
 import { topicMastery } from './mastery.js';
@@ -18,6 +19,8 @@ export interface RetentionCount {
   failed: number;
   /** passed / (passed + failed); null when there is nothing to measure. */
   rate: number | null;
+  /** The same answers by button: which of Hard, Good, Easy carry the passes. */
+  byButton: { again: number; hard: number; good: number; easy: number };
 }
 
 export interface Leech {
@@ -66,7 +69,7 @@ export function computeStats(
   now: number,
   options: { desiredRetention?: number; replayed?: Replayed; newPerDay?: number } = {},
 ): Stats {
-  const { memory, applied } = options.replayed ?? replayDetailed(events, now, options);
+  const { memory, applied, marks } = options.replayed ?? replayDetailed(events, now, options);
   const reviews = effectiveReviews(events).filter((e) => e.t <= now);
   const isFlashcardRating = (itemId: string, source: string) => {
     const item = schedulableOf(bank, itemId);
@@ -77,7 +80,13 @@ export function computeStats(
   const today = studyDay(now);
   const predictions = reviews.filter((e) => e.source === 'predict');
   const inBank = [...memory.values()].filter((m) => schedulableOf(bank, m.itemId) !== undefined);
-  const counts = todayCounts(bank, memory, now, options.newPerDay ?? DEFAULT_NEW_PER_DAY);
+  const counts = todayCounts(
+    bank,
+    memory,
+    now,
+    options.newPerDay ?? DEFAULT_NEW_PER_DAY,
+    setAsideAt(marks, now),
+  );
   const dueToday = counts.total.learning + counts.total.due;
   const queued = inBank.filter((m) => {
     const kind = schedulableOf(bank, m.itemId)?.kind;
@@ -153,8 +162,8 @@ export function streak(times: readonly number[], now: number): number {
  */
 export function trueRetention(applied: readonly AppliedReview[], since?: DayKey): RetentionCount {
   const seen = new Set<string>();
-  let passed = 0;
-  let failed = 0;
+  const byButton = { again: 0, hard: 0, good: 0, easy: 0 };
+  const buttons = ['again', 'hard', 'good', 'easy'] as const;
   for (const a of applied) {
     const day = studyDay(a.event.t);
     if (since !== undefined && day < since) continue;
@@ -162,9 +171,10 @@ export function trueRetention(applied: readonly AppliedReview[], since?: DayKey)
     if (seen.has(key)) continue;
     seen.add(key);
     if (a.stateBefore !== State.Review) continue;
-    if (a.event.rating === 1) failed++;
-    else passed++;
+    byButton[buttons[a.event.rating - 1] ?? 'again']++;
   }
+  const failed = byButton.again;
+  const passed = byButton.hard + byButton.good + byButton.easy;
   const total = passed + failed;
-  return { passed, failed, rate: total ? passed / total : null };
+  return { passed, failed, rate: total ? passed / total : null, byButton };
 }

@@ -11,6 +11,7 @@
 //   today; flashcards a mock round queued come first (see bring-forward.ts).
 import type { ItemKind } from '../content/schema.js';
 import type { LogEvent } from '../store/log.js';
+import { setAsideAt } from './card-marks.js';
 import { endOfStudyDay } from './day.js';
 import { buildStudyQueue, isDue, newBudget, type QueueEntry, type QueueOptions } from './queue.js';
 import { type ItemMemory, type Replayed, type ReplayOptions, replayDetailed } from './replay.js';
@@ -45,12 +46,13 @@ function modeCounts(
   now: number,
   newPerDay: number,
   kinds: readonly ItemKind[],
+  setAside: ReadonlySet<string>,
 ): ModeCounts {
   const counts: ModeCounts = { new: 0, learning: 0, due: 0 };
   const end = endOfStudyDay(now);
   let unseen = 0;
   for (const item of schedulableItems(bank)) {
-    if (!kinds.includes(item.kind)) continue;
+    if (!kinds.includes(item.kind) || setAside.has(item.id)) continue;
     const m = memory.get(item.id);
     if (!m) unseen++;
     else if (m.card.state === State.Review) {
@@ -61,15 +63,19 @@ function modeCounts(
   return counts;
 }
 
-/** Today's New · Learning · Due per mode and in total, from replayed memory. */
+/**
+ * Today's New · Learning · Due per mode and in total, from replayed memory; suspended and buried
+ * items (`setAside`, see card-marks.ts) are in no count.
+ */
 export function todayCounts(
   bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
   newPerDay: number,
+  setAside: ReadonlySet<string> = new Set(),
 ): TodayCounts {
-  const flashcards = modeCounts(bank, memory, now, newPerDay, FLASHCARD_KINDS);
-  const quiz = modeCounts(bank, memory, now, newPerDay, QUIZ_KINDS);
+  const flashcards = modeCounts(bank, memory, now, newPerDay, FLASHCARD_KINDS, setAside);
+  const quiz = modeCounts(bank, memory, now, newPerDay, QUIZ_KINDS, setAside);
   return {
     flashcards,
     quiz,
@@ -88,8 +94,8 @@ export function todayCountsFromLog(
   now: number,
   settings: { newPerDay: number } & ReplayOptions,
 ): TodayCounts {
-  const { memory } = replayDetailed(events, now, settings);
-  return todayCounts(bank, memory, now, settings.newPerDay);
+  const { memory, marks } = replayDetailed(events, now, settings);
+  return todayCounts(bank, memory, now, settings.newPerDay, setAsideAt(marks, now));
 }
 
 /** The study session's queue from the log: replayed memory, and mock-queued new cards first. */
@@ -98,6 +104,7 @@ export function studyQueueFromLog(
   events: readonly LogEvent[],
   options: Omit<QueueOptions, 'queued'> & ReplayOptions,
 ): { memory: Replayed['memory']; queue: QueueEntry[] } {
-  const { memory, queued } = replayDetailed(events, options.now, options);
-  return { memory, queue: buildStudyQueue(bank, memory, { ...options, queued }) };
+  const { memory, queued, marks } = replayDetailed(events, options.now, options);
+  const setAside = setAsideAt(marks, options.now);
+  return { memory, queue: buildStudyQueue(bank, memory, { ...options, queued, setAside }) };
 }

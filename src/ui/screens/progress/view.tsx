@@ -13,6 +13,7 @@ import {
   planDayText,
   plural,
   predictionsText,
+  retentionButtonsText,
   retentionText,
 } from '../../../core/memory/report-text.js';
 import type { ProgressStore } from '../../../core/store/store.js';
@@ -153,6 +154,8 @@ function statsRows(
       )}
     </>,
   );
+  const buttons = retentionButtonsText(tr.last30Days);
+  if (buttons) row(`  by button: ${buttons}`, colors.dim);
   if (r.leeches.length) {
     wrapped(
       `Leeches (forgotten 8+ times; rewrite or split them): ${r.leeches.map((l) => `${l.itemId} (${l.lapses})`).join(', ')}`,

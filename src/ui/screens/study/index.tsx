@@ -3,6 +3,7 @@ import { Text } from 'ink';
 import { useCallback, useState } from 'react';
 import { loadStudyBankOf } from '../../../core/content/compiled-study-bank.js';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
+import { setAsideAt } from '../../../core/memory/card-marks.js';
 import { topicName } from '../../../core/memory/mastery.js';
 import { previewRatings } from '../../../core/memory/preview.js';
 import { buildStudyQueue } from '../../../core/memory/queue.js';
@@ -86,7 +87,7 @@ function Session({ bank, store, args }: Loaded) {
   const begin = useCallback(
     (ahead: boolean): StartAction => {
       const now = services.now();
-      const { memory, queued } = replayAt(now);
+      const { memory, queued, marks } = replayAt(now);
       // Cards a mock round queued come before other new cards (see bring-forward.ts).
       const queue = buildStudyQueue(bank, memory, {
         now,
@@ -95,8 +96,9 @@ function Session({ bank, store, args }: Loaded) {
         topic: args.topic,
         ahead,
         queued,
+        setAside: setAsideAt(marks, now),
       });
-      return { type: 'start', memory, queue, now, ahead };
+      return { type: 'start', memory, marks, queue, now, ahead };
     },
     [services, bank, newPerDay, args, replayAt],
   );
@@ -104,7 +106,7 @@ function Session({ bank, store, args }: Loaded) {
     reduceStudy,
     (): StudyState => {
       const start = begin(args.ahead);
-      return startStudy(start.memory, start.queue, start.now, start.ahead);
+      return startStudy(start.memory, start.queue, start.now, start.ahead, start.marks);
     },
   );
 
@@ -137,7 +139,7 @@ function Session({ bank, store, args }: Loaded) {
     store,
     now: services.now,
     desiredRetention,
-    replayAt: (now) => replayAt(now).memory,
+    replayAt,
     topic: args.topic,
     nav,
     scrollLimit: () => maxScroll(linesOf(latest.current).length, cardRows),
@@ -170,6 +172,7 @@ function Session({ bank, store, args }: Loaded) {
       lines={linesOf(state)}
       cardRows={cardRows}
       previews={previews}
+      now={services.now()}
     />
   );
 }

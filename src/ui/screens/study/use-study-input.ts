@@ -2,6 +2,8 @@
 // its ratings and undos are written: after the reducer has accepted them.
 import type { RefObject } from 'react';
 import type { Bank } from '../../../core/content/schema.js';
+import type { CardMarks } from '../../../core/memory/card-marks.js';
+import { endOfStudyDay } from '../../../core/memory/day.js';
 import type { Grade } from '../../../core/memory/events.js';
 import type { ItemMemory } from '../../../core/memory/replay.js';
 import type { ProgressStore } from '../../../core/store/store.js';
@@ -26,10 +28,26 @@ type StudyCommand =
   | { type: 'ahead' }
   | { type: 'back' };
 
-const undoKey = bind<StudyCommand>('u', 'undo last rating', on.char('u'), {
+const undoKey = bind<StudyCommand>('u', 'undo', on.char('u'), {
   type: 'state',
   action: { type: 'undo' },
 });
+
+/** Card actions, on the question and on the answer alike. */
+const cardActionKeys: Binding<StudyCommand>[] = [
+  bind('!', 'suspend', on.char('!'), {
+    type: 'state',
+    action: { type: 'mark', action: 'suspend' },
+  }),
+  bind('-', 'bury until tomorrow', on.char('-'), {
+    type: 'state',
+    action: { type: 'mark', action: 'bury' },
+  }),
+  bind('f', 'flag / unflag', on.char('f'), {
+    type: 'state',
+    action: { type: 'mark', action: 'flag' },
+  }),
+];
 
 /**
  * The keys that work in this state. After the answer shows, Space and Enter rate Good (as in
@@ -44,6 +62,7 @@ export function studyKeys(state: StudyState, canStudyAhead: boolean): Binding<St
           type: 'state',
           action: { type: 'reveal' },
         }),
+        ...cardActionKeys,
         ...undo,
       ];
     case 'answer':
@@ -57,6 +76,7 @@ export function studyKeys(state: StudyState, canStudyAhead: boolean): Binding<St
           type: 'scroll',
           by: key.upArrow ? -1 : 1,
         })),
+        ...cardActionKeys,
         ...undo,
       ];
     case 'summary':
@@ -78,8 +98,8 @@ interface StudyInput {
   store: ProgressStore;
   now: () => number;
   desiredRetention: number;
-  /** Memory from the log as of a moment (after an undo). */
-  replayAt: (now: number) => Map<string, ItemMemory>;
+  /** Memory and marks from the log as of a moment (after an undo). */
+  replayAt: (now: number) => { memory: Map<string, ItemMemory>; marks: Map<string, CardMarks> };
   topic?: string;
   nav: Navigation;
   /** The longest scroll of the current card at this terminal size. */
@@ -127,10 +147,18 @@ function save({ latest, dispatch, store, now, desiredRetention, replayAt }: Stud
         ...(saving.entry.reason === 'ahead' ? { ahead: true } : {}),
       });
       dispatch({ type: 'saved', event, now: now(), desiredRetention });
+    } else if (saving.kind === 'mark') {
+      const at = now();
+      const event = store.append({
+        type: saving.mark,
+        itemId: saving.entry.itemId,
+        ...(saving.mark === 'bury' ? { until: endOfStudyDay(at) } : {}),
+      });
+      dispatch({ type: 'marked', event, now: now() });
     } else {
       store.append({ type: 'undo', target: saving.eventId });
-      const memory = replayAt(now());
-      dispatch({ type: 'undone', memory, now: now() });
+      const { memory, marks } = replayAt(now());
+      dispatch({ type: 'undone', memory, marks, now: now() });
     }
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? String(error);

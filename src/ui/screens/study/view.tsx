@@ -5,7 +5,7 @@ import { topicName } from '../../../core/memory/mastery.js';
 import { formatInterval, type RatingPreview } from '../../../core/memory/preview.js';
 import { dueOutlook, type QueueReason } from '../../../core/memory/queue.js';
 import type { ItemMemory } from '../../../core/memory/replay.js';
-import { summarize } from '../../../core/memory/session.js';
+import { cardsLeft, summarize } from '../../../core/memory/session.js';
 import { todayCounts } from '../../../core/memory/today.js';
 import { CardView } from '../../components/card-view.js';
 import { RatingRow } from '../../components/rating-row.js';
@@ -27,23 +27,28 @@ export function CardScreen({
   lines,
   cardRows,
   previews,
+  now,
 }: {
   bank: Bank;
   state: StudyState;
+  /** For the count of cards that come back within the session. */
+  now: number;
   item: FlashcardItem;
   lines: Line[];
   cardRows: number;
   previews: RatingPreview[];
 }) {
   const memory = state.current ? state.memory.get(state.current.itemId) : undefined;
-  const left = state.session.pending.length;
+  const more = cardsLeft(state.session, state.memory, now, state.current);
+  const flagged = state.current ? state.marks.get(state.current.itemId)?.flagged : false;
   return (
     <Box flexDirection="column">
       <Text color={colors.dim} wrap="truncate-end">
         Card {state.session.ratings.length + 1}
-        {left > 1 ? ` · ${left - 1} more` : ''} · {topicName(bank, item.topic)} ·{' '}
+        {more > 0 ? ` · ${more} more` : ''} · {topicName(bank, item.topic)} ·{' '}
         {state.current ? reasonLabels[state.current.reason] : ''}
         {memory?.leech ? ' · leech' : ''}
+        {flagged ? ' · flagged' : ''}
       </Text>
       <Box marginTop={1}>
         <CardView lines={lines} height={cardRows} scroll={state.scroll} />
@@ -116,9 +121,13 @@ export function StudySummary({
         <>
           <Text bold>Session finished</Text>
           <Text> </Text>
-          <Text>
-            {s.cards} card{s.cards === 1 ? '' : 's'} · Again {s.again} (
-            {Math.round(s.againRate * 100)}%) · {formatDuration(s.durationMs)}
+          <Text wrap="truncate-end">
+            {s.cards} card{s.cards === 1 ? '' : 's'} · {s.reviews} review
+            {s.reviews === 1 ? '' : 's'} · {formatDuration(s.durationMs)}
+          </Text>
+          <Text wrap="truncate-end">
+            {ratingNames.map((name, i) => `${name} ${s.byRating[i]}`).join(' · ')} · Again rate{' '}
+            {Math.round(s.againRate * 100)}%
           </Text>
         </>
       )}
@@ -148,6 +157,8 @@ export function StudySummary({
     </Box>
   );
 }
+
+const ratingNames = ['Again', 'Hard', 'Good', 'Easy'] as const;
 
 /** 45s, 2m 10s, 1h 5m. */
 function formatDuration(ms: number): string {
