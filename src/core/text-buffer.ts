@@ -73,6 +73,69 @@ export function right(b: TextBuffer): TextBuffer {
   return { ...b, row: b.row + 1, col: 0 };
 }
 
+/** Deletes the character under the cursor (the Delete key), joining the next line at a line's end. */
+export function deleteForward(b: TextBuffer): TextBuffer {
+  const line = lineAt(b, b.row);
+  if (b.col < line.length) {
+    const lines = [...b.lines];
+    lines[b.row] = line.slice(0, b.col) + line.slice(b.col + 1);
+    return { ...b, lines };
+  }
+  if (b.row >= b.lines.length - 1) return b;
+  const lines = [
+    ...b.lines.slice(0, b.row),
+    line + lineAt(b, b.row + 1),
+    ...b.lines.slice(b.row + 2),
+  ];
+  return { ...b, lines };
+}
+
+/** To the start of the line (Home, Ctrl+A). */
+export function lineStart(b: TextBuffer): TextBuffer {
+  return { ...b, col: 0 };
+}
+
+/** To the end of the line (End, Ctrl+E). */
+export function lineEnd(b: TextBuffer): TextBuffer {
+  return { ...b, col: lineAt(b, b.row).length };
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+/** Where the word before `col` starts: back over spaces and punctuation, then over the word. */
+function wordStartBefore(line: string, col: number): number {
+  let i = col;
+  while (i > 0 && !isWordChar(line[i - 1])) i--;
+  while (i > 0 && isWordChar(line[i - 1])) i--;
+  return i;
+}
+
+/** Back one word (Alt+←); at a line's start, to the end of the line above. */
+export function wordLeft(b: TextBuffer): TextBuffer {
+  if (b.col === 0) return left(b);
+  return { ...b, col: wordStartBefore(lineAt(b, b.row), b.col) };
+}
+
+/** On past the next word (Alt+→); at a line's end, to the start of the line below. */
+export function wordRight(b: TextBuffer): TextBuffer {
+  const line = lineAt(b, b.row);
+  if (b.col >= line.length) return right(b);
+  let i = b.col;
+  while (i < line.length && !isWordChar(line[i])) i++;
+  while (i < line.length && isWordChar(line[i])) i++;
+  return { ...b, col: i };
+}
+
+/** Deletes the word before the cursor (Ctrl+W); at a line's start, joins the line above. */
+export function deleteWordBefore(b: TextBuffer): TextBuffer {
+  if (b.col === 0) return backspace(b);
+  const line = lineAt(b, b.row);
+  const start = wordStartBefore(line, b.col);
+  const lines = [...b.lines];
+  lines[b.row] = line.slice(0, start) + line.slice(b.col);
+  return { ...b, lines, col: start };
+}
+
 /** One visual row of the layout: part of logical line `row` starting at column `start`. */
 export interface VisualRow {
   row: number;

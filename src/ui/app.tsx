@@ -106,6 +106,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
       },
       back,
       exit: (code = 0) => onExit(code),
+      interrupt: () => quit(130),
       onInterrupt: (save) => {
         interrupts.current.add(save);
         return () => interrupts.current.delete(save);
@@ -115,7 +116,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
       active: !showKeys && !tooSmall,
       depth: stack.length,
     }),
-    [back, onExit, showKeys, tooSmall, stack.length, services, setChrome],
+    [back, onExit, quit, showKeys, tooSmall, stack.length, services, setChrome],
   );
 
   useInput(
@@ -126,7 +127,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
         input,
         key,
       );
-      if (action === 'interrupt') return quit(130);
+      if (action === 'interrupt') return current.interrupt ? current.interrupt() : quit(130);
       if (tooSmallRef.current) {
         // Only resizing, q and Ctrl+C do anything while the screen cannot be seen.
         if (input === 'q' && !key.ctrl && !key.meta) quit(0);

@@ -20,6 +20,11 @@ export interface ScreenChrome {
    * Without it, `q` quits the app, keeping everything answered.
    */
   quit?: { help: string; run: () => void };
+  /**
+   * Called on Ctrl+C instead of quitting, by a screen that asks first (unsaved typing); it
+   * ends with `nav.interrupt()`, which a second Ctrl+C must also reach.
+   */
+  interrupt?: () => void;
 }
 
 export interface Navigation {
@@ -27,6 +32,8 @@ export interface Navigation {
   back: () => void;
   /** Leaves the app with this exit status. */
   exit: (code?: number) => void;
+  /** Quits as Ctrl+C does: what screens registered is saved first, exit status 130. */
+  interrupt: () => void;
   /** Registers what to save if the user quits with Ctrl+C mid-way; returns the unregister function. */
   onInterrupt: (save: () => void) => () => void;
   setChrome: (chrome: ScreenChrome) => void;
@@ -58,6 +65,7 @@ export function useScreen(chrome: ScreenChrome): Navigation {
       quit: latest.current.quit
         ? { help: latest.current.quit.help, run: () => latest.current.quit?.run() }
         : undefined,
+      interrupt: latest.current.interrupt ? () => latest.current.interrupt?.() : undefined,
     });
   }, [signature]);
   return nav;
@@ -66,5 +74,5 @@ export function useScreen(chrome: ScreenChrome): Navigation {
 /** What of a chrome the shell shows or acts on; equal signatures need no re-render. */
 export function chromeSignature(chrome: ScreenChrome): string {
   const keys = chrome.keys.map((k) => `${k.keys}:${k.action}`).join(',');
-  return `${chrome.title}|${keys}|${Boolean(chrome.onEscape)}|${Boolean(chrome.textEntry)}|${chrome.quit?.help ?? ''}`;
+  return `${chrome.title}|${keys}|${Boolean(chrome.onEscape)}|${Boolean(chrome.textEntry)}|${chrome.quit?.help ?? ''}|${Boolean(chrome.interrupt)}`;
 }

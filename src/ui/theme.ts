@@ -10,6 +10,15 @@ export function textWidth(available: number): number {
   return Math.min(available, MAX_TEXT_WIDTH);
 }
 
+/**
+ * Whether the terminal gets no colours or text styles (entry.ts maps NO_COLOR and TERM=dumb to
+ * FORCE_COLOR=0 for chalk): what styles alone show, such as the cursor, needs a glyph.
+ */
+export const plainText =
+  process.env.NO_COLOR !== undefined ||
+  process.env.TERM === 'dumb' ||
+  process.env.FORCE_COLOR === '0';
+
 export const colors = {
   accent: 'cyan',
   good: 'green',

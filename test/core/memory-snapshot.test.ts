@@ -119,6 +119,17 @@ describe('replay from a snapshot', () => {
     expect(second.state.memory.get('item-2')?.reps).toBe(1);
   });
 
+  it('folds unsaved events after the log, and never into a snapshot', () => {
+    const head = serializeEvents(steadyLog(6));
+    const first = foldLog(bytes(head), memoryFold(), now);
+    const unsaved = [review('item-0', 1, t0 + 20 * DAY), review('new-item', 3, t0 + 20 * DAY)];
+    const withUnsaved = foldLog(bytes(head), memoryFold(), now, first.snapshot, unsaved);
+    expect(withUnsaved.state.memory).toEqual(replay([...parseLog(head).events, ...unsaved], now));
+    expect(withUnsaved.snapshot).toBeUndefined();
+    const fresh = foldLog(bytes(head), memoryFold(), now, undefined, unsaved).snapshot;
+    expect(foldLog(bytes(head), memoryFold(), now, fresh).state.memory).toEqual(expected(head));
+  });
+
   it('does not keep a snapshot of events stamped after now (they are replayed later)', () => {
     const log = serializeEvents([...steadyLog(3), review('late', 3, now + DAY)]);
     expect(foldLog(bytes(log), memoryFold(), now).snapshot).toBeUndefined();

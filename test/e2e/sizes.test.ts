@@ -44,7 +44,7 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
     await app.waitFor('Saved in');
     await check(app);
     app.press('?');
-    await app.waitFor('Any key closes this');
+    await app.waitFor('Keys on Progress');
     await check(app);
   });
 

@@ -79,15 +79,16 @@ describe('fitHints', () => {
     { keys: '↑↓', action: 'point' },
     { keys: 'Space', action: 'tick' },
     { keys: 'Enter', action: 'next' },
-    { keys: 'Esc', action: 'end' },
+    { keys: 'q', action: 'quit' },
     { keys: '?', action: 'keys' },
   ];
-  it('keeps "? keys" and drops the last hints when the line is too narrow', () => {
+  it('narrows, then drops the screen hints from the end, keeping q and ?', () => {
     expect(fitHints(keys, 200)).toBe(
-      '↑↓ point  ·  Space tick  ·  Enter next  ·  Esc end  ·  ? keys',
+      '↑↓ point  ·  Space tick  ·  Enter next  ·  q quit  ·  ? keys',
     );
-    expect(fitHints(keys, 53)).toBe('↑↓ point · Space tick · Enter next · Esc end · ? keys');
-    expect(fitHints(keys, 45)).toBe('↑↓ point · Space tick · Enter next · ? keys');
+    expect(fitHints(keys, 52)).toBe('↑↓ point · Space tick · Enter next · q quit · ? keys');
+    expect(fitHints(keys, 45)).toBe('↑↓ point · Space tick · q quit · ? keys');
+    expect(fitHints(keys, 16)).toBe('q quit · ? keys');
     expect(fitHints(keys, 5)).toBe('? keys');
   });
 });

@@ -43,7 +43,7 @@ function weakest(round: PastRound): string {
 }
 
 /** The table of past rounds, newest last, and the trend line. */
-function historyText(rounds: PastRound[], trend: ReturnType<typeof trendOf>): string {
+export function historyText(rounds: PastRound[], trend: ReturnType<typeof trendOf>): string {
   if (!rounds.length) {
     return "No mock interviews yet. Start one with 'faas-prep mock' (or --format short for 15 minutes).\n";
   }
@@ -71,7 +71,9 @@ function historyText(rounds: PastRound[], trend: ReturnType<typeof trendOf>): st
   });
   const change =
     trend.change === undefined
-      ? 'one completed round so far'
+      ? trend.scores.length
+        ? 'one completed round so far'
+        : 'no completed round yet'
       : `${trend.change >= 0 ? '+' : '−'}${Math.round(Math.abs(trend.change) * 100)} points vs the rounds before`;
   const summary = `Trend ${sparkline(trend.scores)} ${trend.arrow} ${change}`;
   return `${rounds.length} mock interview${rounds.length === 1 ? '' : 's'}:\n${lines.join('\n')}\n${summary}\n`;

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { LogEvent } from '../store/log.js';
 import { decodeMarks, encodeMarks } from './card-marks.js';
 import type { Grade } from './events.js';
 import {
@@ -138,20 +139,22 @@ function saveQuietly(file: string, text: string): void {
 }
 
 /**
- * Item id → memory state from the log file as of `now` (the same as `replay` of its events),
- * continuing from the log's snapshot in `cacheDir` when usable and leaving a fresh one there.
- * No cache folder (caching turned off): the whole log is replayed.
+ * Item id → memory state from the log file as of `now` (the same as `replay` of its events,
+ * then of `unsaved` ones the store holds in memory), continuing from the log's snapshot in
+ * `cacheDir` when usable and leaving a fresh one there. No cache folder (caching turned off):
+ * the whole log is replayed.
  */
 export function replayLogFile(
   logFile: string,
   now: number,
   options: ReplayOptions = {},
   cacheDir?: string,
+  unsaved: readonly LogEvent[] = [],
 ): Folded<ResumableMemory> {
   const snapshot = cacheDir === undefined ? undefined : snapshotFile(cacheDir, logFile);
   const log = readOrUndefined(logFile) ?? Buffer.alloc(0);
   const saved = snapshot ? readOrUndefined(snapshot)?.toString('utf8') : undefined;
-  const folded = foldLog(log, memoryFold(options), now, saved);
+  const folded = foldLog(log, memoryFold(options), now, saved, unsaved);
   if (snapshot && folded.snapshot) saveQuietly(snapshot, folded.snapshot);
   return folded;
 }

@@ -105,16 +105,18 @@ function usable<S>(
  * Folds the log (its raw bytes) as of `now`, continuing from the snapshot in `saved` when that
  * is usable. Returns the state for the whole log, and a new snapshot to save when the log grew.
  * Only whole lines go into a snapshot, and only when no event in them is stamped after `now`
- * (such events are not folded yet, so a later start must see them again).
+ * (such events are not folded yet, so a later start must see them again). `unsaved` events
+ * (kept in memory because a write failed) come after the log and are never snapshotted.
  */
 export function foldLog<S>(
   log: Uint8Array,
   fold: LogFold<S>,
   now: number,
   saved?: string,
+  unsaved: readonly LogEvent[] = [],
 ): Folded<S> {
   const whole = log.lastIndexOf(0x0a) + 1;
-  const rest = eventsOf(log.subarray(whole));
+  const rest = [...eventsOf(log.subarray(whole)), ...unsaved];
   const from = usable(saved, log, fold, now);
   if (from) {
     const head = eventsOf(log.subarray(from.file.bytes, whole));

@@ -12,7 +12,7 @@ import type { LogEvent } from '../store/log.js';
 import type { NewEvent } from '../store/store.js';
 import { reviewItemId } from '../templates/draw.js';
 import type { MockFormat } from './plan.js';
-import type { QuestionResult, RoundState } from './round.js';
+import type { OpenDraft, QuestionResult, RoundState } from './round.js';
 import type { QuestionTime, RoundReport, RubricGroup } from './score.js';
 import type { StudyPlanEntry } from './study-plan.js';
 
@@ -38,6 +38,8 @@ export interface MockEvent
   missed: string[];
   rubricMissed: Array<{ itemId: string; dimension: RubricGroup; score: number }>;
   studyPlan: Array<{ itemId: string; reason: string; points?: string[] }>;
+  /** An open answer left unfinished when the round was interrupted, kept with it. */
+  draft?: { itemId: string; text: string; probes: string[] };
 }
 
 export class RoundRecorder {
@@ -143,5 +145,17 @@ export function mockEvent(
     studyPlan: plan.map(({ itemId, reason, points }) =>
       points ? { itemId, reason, points: [...points] } : { itemId, reason },
     ),
+    ...draftOf(state),
   };
+}
+
+/** The unfinished open answer of an interrupted round (endRound keeps it on its result). */
+function draftOf(state: RoundState): Pick<MockEvent, 'draft'> {
+  for (const r of state.results) {
+    const a = r.answer as Partial<OpenDraft> | undefined;
+    if (r.outcome === 'unanswered' && typeof a?.text === 'string' && Array.isArray(a.probes)) {
+      return { draft: { itemId: r.itemId, text: a.text, probes: [...a.probes] } };
+    }
+  }
+  return {};
 }

@@ -18,6 +18,11 @@ export type Ending = 'finished' | 'time' | 'ended-early' | 'interrupted';
 /** Rubric points ticked: per dimension for a scenario, the key points for a free response. */
 export type Ticks = Partial<Record<RubricDimension, boolean[]>> | boolean[];
 
+export interface TypedAnswer {
+  graded: Grade;
+  given: unknown;
+}
+
 export interface OpenDraft {
   text: string;
   /** Answers to the probes asked so far (a scenario's follow-up questions). */
@@ -59,6 +64,11 @@ export interface RoundState {
   phase: 'answering' | 'grading' | 'done';
   /** The open answer being written (or graded). */
   draft?: OpenDraft;
+  /**
+   * An answer typed but not submitted (an estimate): time running out submits it as typed,
+   * as it keeps an open answer's draft.
+   */
+  typed?: TypedAnswer;
   /** While grading: the interview time the answer took. */
   answerMs?: number;
   /** While grading: where to go next (a section that ran out skips its other questions). */
@@ -113,7 +123,7 @@ function enter(state: RoundState, index: number, now: number): RoundState {
   let t = state.timer;
   const target = sectionIndexOf(state.plan, question.section);
   while (t.section < target) t = timer.nextSection(t, now);
-  const { draft: _d, answerMs: _a, nextIndex: _n, ...rest } = state;
+  const { draft: _d, answerMs: _a, nextIndex: _n, typed: _t, ...rest } = state;
   return {
     ...rest,
     timer: t,
@@ -130,7 +140,7 @@ function finish(state: RoundState, now: number, ending: Ending): RoundState {
   for (const q of state.questions) {
     if (!seen.has(q.item.id)) results.push(skipped(q, 'not-reached', 0));
   }
-  const { draft: _d, answerMs: _a, nextIndex: _n, ...rest } = state;
+  const { draft: _d, answerMs: _a, nextIndex: _n, typed: _t, ...rest } = state;
   return {
     ...rest,
     timer: timer.pause(state.timer, now),
@@ -163,15 +173,27 @@ function spentMs(state: RoundState, now: number): number {
 export function answer(state: RoundState, now: number, graded: Grade, given: unknown): RoundState {
   const q = currentQuestion(state);
   if (!q || state.phase !== 'answering' || isOpenItem(q.item)) return state;
-  const result: QuestionResult = {
-    ...skipped(q, 'answered', spentMs(state, now)),
+  const result = answered(q, spentMs(state, now), { graded, given });
+  return enter({ ...state, results: [...state.results, result] }, state.index + 1, now);
+}
+
+function answered(q: RoundQuestion, ms: number, { graded, given }: TypedAnswer): QuestionResult {
+  return {
+    ...skipped(q, 'answered', ms),
     score: graded.score,
     correct: graded.correct,
     rating: graded.rating,
     summary: graded.summary,
     answer: given,
   };
-  return enter({ ...state, results: [...state.results, result] }, state.index + 1, now);
+}
+
+/** Keeps what is typed for the question on screen (undefined: nothing that can be graded). */
+export function setTyped(state: RoundState, typed: TypedAnswer | undefined): RoundState {
+  const q = currentQuestion(state);
+  if (!q || state.phase !== 'answering' || isOpenItem(q.item)) return state;
+  const { typed: _t, ...rest } = state;
+  return typed ? { ...rest, typed } : rest;
 }
 
 /** A flashcard self-rating as a grade: Again is a miss, Hard half credit, Good and Easy full. */
@@ -252,7 +274,9 @@ function cutOff(state: RoundState, now: number, nextIndex: number): RoundState {
     return { ...state, nextIndex: Math.max(nextIndex, state.nextIndex ?? 0) };
   }
   if (isOpenItem(q.item) && hasText(state.draft)) return toGrading(state, now, nextIndex);
-  const result = skipped(q, 'unanswered', spentMs(state, now));
+  const result = state.typed
+    ? answered(q, spentMs(state, now), state.typed)
+    : skipped(q, 'unanswered', spentMs(state, now));
   return enter({ ...state, results: [...state.results, result] }, nextIndex, now);
 }
 
@@ -292,11 +316,15 @@ export function endRound(state: RoundState, now: number, ending: Ending): RoundS
     const pending =
       q && !state.results.some((r) => r.itemId === q.item.id)
         ? [
-            skipped(
-              q,
-              'unanswered',
-              state.phase === 'grading' ? (state.answerMs ?? 0) : spentMs(state, now),
-            ),
+            {
+              ...skipped(
+                q,
+                'unanswered',
+                state.phase === 'grading' ? (state.answerMs ?? 0) : spentMs(state, now),
+              ),
+              // The draft stays with the round (it is not graded, so not a review).
+              ...(hasText(state.draft) ? { answer: state.draft } : {}),
+            },
           ]
         : [];
     return finish({ ...state, results: [...state.results, ...pending] }, now, ending);

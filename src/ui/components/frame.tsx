@@ -13,19 +13,20 @@ interface FrameProps {
 }
 
 /**
- * The key-hint line in `columns`: wide spacing when it fits, else narrow, else hints dropped
- * from the end, keeping the last one (`? keys`, which lists them all).
+ * The key-hint line in `columns`: wide spacing when it fits, else narrow, else the screen's
+ * hints dropped from their end; the last two (`q` and `?`, which lists every key) stay.
  */
 export function fitHints(keys: readonly KeyHelp[], columns: number): string {
   const parts = keys.map((k) => `${k.keys} ${k.action}`);
   const wide = parts.join('  ·  ');
-  if (wide.length <= columns || parts.length < 2) return wide;
-  const last = parts[parts.length - 1] ?? '';
-  for (let n = parts.length - 1; n >= 0; n--) {
-    const line = [...parts.slice(0, n), last].join(' · ');
+  if (wide.length <= columns) return wide;
+  const tail = parts.slice(-2);
+  const head = parts.slice(0, -2);
+  for (let n = head.length; n >= 0; n--) {
+    const line = [...head.slice(0, n), ...tail].join(' · ');
     if (line.length <= columns) return line;
   }
-  return last;
+  return parts[parts.length - 1] ?? '';
 }
 
 /**

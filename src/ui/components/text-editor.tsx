@@ -1,21 +1,19 @@
 import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import {
-  backspace,
   bufferText,
   emptyBuffer,
   fromText,
   insert,
   isBlank,
   layout,
-  left,
   newline,
-  right,
   scrollTop,
   type TextBuffer,
   vertical,
 } from '../../core/text-buffer.js';
-import { colors } from '../theme.js';
+import { colors, plainText } from '../theme.js';
+import { editKey, useRawKey } from './edit-keys.js';
 
 export interface TextEditorProps {
   isActive: boolean;
@@ -33,8 +31,8 @@ export interface TextEditorProps {
 export const EDITOR_SUBMIT_HINT = 'Tab or Ctrl+D: done';
 
 /**
- * A multi-line text editor: typing, Enter for a new line, Backspace, the arrows; Tab or Ctrl+D
- * submits. Long lines wrap at spaces to the width; the text scrolls to keep the cursor in view.
+ * A multi-line text editor: typing, Enter for a new line, Backspace and Delete, the arrows
+ * (Alt: by word), Home/End and Ctrl+A/Ctrl+E, Ctrl+W; Tab or Ctrl+D submits. Long lines wrap at spaces to the width; the text scrolls to keep the cursor in view.
  * The screen must set `textEntry` while it is shown, so `?` and `q` are characters.
  */
 export function TextEditor({
@@ -51,6 +49,7 @@ export function TextEditor({
   );
   // The latest buffer, for key handlers that run before React re-renders (pasted bursts).
   const current = useRef(buffer);
+  const raw = useRawKey();
   const top = useRef(0);
   const rows = Math.max(1, height - 1);
 
@@ -70,9 +69,8 @@ export function TextEditor({
         return;
       }
       if (key.return) return change(newline(b));
-      if (key.backspace || key.delete) return change(backspace(b));
-      if (key.leftArrow) return change(left(b));
-      if (key.rightArrow) return change(right(b));
+      const edited = editKey(b, input, key, raw.current);
+      if (edited) return change(edited);
       if (key.upArrow) return change(vertical(b, width, -1));
       if (key.downArrow) return change(vertical(b, width, 1));
       if (key.ctrl || key.meta || key.escape || !input) return;
@@ -91,7 +89,7 @@ export function TextEditor({
     <Box flexDirection="column">
       {empty && placeholder ? (
         <Text wrap="truncate-end">
-          <Text inverse={isActive}> </Text>
+          {isActive ? <Cursor under=" " /> : ' '}
           <Text color={colors.dim}>{placeholder}</Text>
         </Text>
       ) : (
@@ -109,7 +107,7 @@ export function TextEditor({
           return (
             <Text key={key} wrap="truncate-end">
               {r.text.slice(0, at)}
-              <Text inverse>{r.text[at] ?? ' '}</Text>
+              <Cursor under={r.text[at] ?? ' '} />
               {r.text.slice(at + 1)}
             </Text>
           );
@@ -128,4 +126,13 @@ export function TextEditor({
       </Text>
     </Box>
   );
+}
+
+/**
+ * The cursor on the character `under` it: shown inverse, or without colours (NO_COLOR,
+ * TERM=dumb), where inverse is dropped too, as a bar before the character.
+ */
+export function Cursor({ under }: { under: string }) {
+  if (plainText) return <Text>{`|${under === ' ' ? '' : under}`}</Text>;
+  return <Text inverse>{under}</Text>;
 }

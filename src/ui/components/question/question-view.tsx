@@ -1,6 +1,7 @@
 import { Box } from 'ink';
 import { useMemo } from 'react';
 import { grade } from '../../../core/grading/grade.js';
+import { parseNumberInput } from '../../../core/grading/parse-number.js';
 import type { Answer, GradableItem, Grade } from '../../../core/grading/types.js';
 import { stableShuffleIndices } from '../../../core/stable-shuffle.js';
 import { textWidth } from '../../theme.js';
@@ -27,6 +28,11 @@ export interface QuestionViewProps {
   /** Lines available: the prompt is clipped so the answer input always fits. */
   height: number;
   onAnswer: (answer: Answer, grade: Grade) => void;
+  /**
+   * What a typed answer (an estimate) would be if submitted now, on every change; undefined
+   * while the text does not parse. The mock submits it when time runs out.
+   */
+  onTyped?: (typed: { answer: Answer; grade: Grade } | undefined) => void;
 }
 
 /** Whether answering takes typed text: the screen then sets `textEntry` (`?` and `q` are characters). */
@@ -77,6 +83,7 @@ export function QuestionView({
   width: available,
   height,
   onAnswer,
+  onTyped,
 }: QuestionViewProps) {
   const width = textWidth(available);
   const n =
@@ -109,6 +116,13 @@ export function QuestionView({
           unit={item.unit}
           isActive={isActive}
           onSubmit={(value) => submit({ kind: 'numeric', value })}
+          onChange={(typed) => {
+            if (!onTyped) return;
+            const parsed = typed.trim() ? parseNumberInput(typed, item.unit) : undefined;
+            if (!parsed?.ok) return onTyped(undefined);
+            const answer: Answer = { kind: 'numeric', value: parsed.value };
+            onTyped({ answer, grade: grade(item, answer, expected) });
+          }}
         />
       );
       break;

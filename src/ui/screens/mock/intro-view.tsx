@@ -54,7 +54,7 @@ export function IntroView({ plan, seed, events, error, onStart }: IntroViewProps
     ...(last
       ? [
           {
-            text: `Last round: ${Math.round(last.score * 100)}% ${trend.arrow} (${rounds.length} so far; faas-prep mock --history)`,
+            text: `Last round: ${Math.round(last.score * 100)}%${last.status === 'abandoned' ? ' (abandoned)' : ` ${trend.arrow}`} (${rounds.length} so far; faas-prep mock --history)`,
             color: colors.dim,
           },
         ]

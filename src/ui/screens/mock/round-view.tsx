@@ -11,6 +11,7 @@ import {
   gradeOpen,
   type RoundState,
   setDraft,
+  setTyped,
   submitOpen,
 } from '../../../core/mock/round.js';
 import { clockView, mmss } from '../../../core/mock/timer.js';
@@ -67,24 +68,33 @@ function keysFor(state: RoundState): { keys: KeyHelp[]; textEntry: boolean } {
 
 /** The round: the clock line, a notice line, and the question on screen. */
 export function RoundView({ initial, bank, onDone }: RoundViewProps) {
-  const [confirming, setConfirming] = useState(false);
+  // A question the shell's keys asked: end the round (Esc, q) or quit the app (Ctrl+C while
+  // writing an open answer).
+  const [asking, setAsking] = useState<'end' | 'quit' | undefined>();
+  const confirming = asking !== undefined;
   const { state, outcome, notice, apply, now } = useRound(
     initial,
     bank,
     (i) => sectionTitles[initial.plan.sections[i]?.kind ?? 'design'],
   );
   const { keys, textEntry } = keysFor(state);
+  const asked = currentQuestion(state)?.item.kind;
+  const writing =
+    state.phase === 'answering' && (asked === 'scenario' || asked === 'free-response');
   const nav = useScreen({
     title: `Mock interview (${state.plan.format}, ${state.plan.minutes} min)`,
     keys: confirming
       ? [
-          { keys: 'y', action: 'end now' },
+          { keys: 'y', action: asking === 'quit' ? 'quit, draft saved' : 'end now' },
           { keys: 'n', action: 'keep going' },
         ]
       : keys,
-    onEscape: () => setConfirming((c) => !c),
-    // The key contract: q in a running round asks "end now?" instead of quitting.
-    quit: { help: 'end', run: () => setConfirming(true) },
+    onEscape: () => setAsking((a) => (a ? undefined : 'end')),
+    quit: { help: 'end', run: () => setAsking('end') },
+    // Ctrl+C while an answer is being written asks first; a second Ctrl+C quits.
+    ...(writing
+      ? { interrupt: () => (asking === 'quit' ? nav.interrupt() : setAsking('quit')) }
+      : {}),
     textEntry: textEntry && !confirming,
   });
   const size = useTerminalSize();
@@ -96,9 +106,11 @@ export function RoundView({ initial, bank, onDone }: RoundViewProps) {
   useInput(
     (input) => {
       if (input === 'y' || input === 'Y') {
-        setConfirming(false);
-        apply((s, t) => endRound(s, t, 'ended-early'));
-      } else if (input === 'n' || input === 'N') setConfirming(false);
+        setAsking(undefined);
+        // Quitting saves the round as abandoned with the draft (useRound's interrupt save).
+        if (asking === 'quit') nav.interrupt();
+        else apply((s, t) => endRound(s, t, 'ended-early'));
+      } else if (input === 'n' || input === 'N') setAsking(undefined);
     },
     { isActive: nav.active && confirming },
   );
@@ -181,6 +193,13 @@ export function RoundView({ initial, bank, onDone }: RoundViewProps) {
         onAnswer={(a, g) =>
           apply((s, at) => (currentQuestion(s)?.item.id === id ? answer(s, at, g, a) : s))
         }
+        onTyped={(typed) =>
+          apply((s) =>
+            currentQuestion(s)?.item.id === id
+              ? setTyped(s, typed && { graded: typed.grade, given: typed.answer })
+              : s,
+          )
+        }
       />
     );
   }
@@ -202,7 +221,7 @@ export function RoundView({ initial, bank, onDone }: RoundViewProps) {
               : ''}
         </Text>
       </Text>
-      <NoticeLine notice={notice} warning={state.warning} now={t} confirming={confirming} />
+      <NoticeLine notice={notice} warning={state.warning} now={t} asking={asking} />
       {gap ? <Box height={1} /> : null}
       {content}
     </Box>
@@ -213,17 +232,19 @@ function NoticeLine({
   notice,
   warning,
   now,
-  confirming,
+  asking,
 }: {
   notice?: Notice;
   warning?: number;
   now: number;
-  confirming: boolean;
+  asking?: 'end' | 'quit';
 }) {
-  if (confirming) {
+  if (asking) {
     return (
       <Text color={colors.warn} bold wrap="truncate-end">
-        End the interview now? (y/n)
+        {asking === 'quit'
+          ? 'Quit? The draft is saved with the round, marked abandoned. (y/n)'
+          : 'End the interview now? (y/n)'}
       </Text>
     );
   }
