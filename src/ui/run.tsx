@@ -4,6 +4,7 @@ import { compiledNotice } from '../core/content/compiled.js';
 import type { ProgressStore } from '../core/store/store.js';
 import { App } from './app.js';
 import { keyByKeyStdin, PASTE_OFF, PASTE_ON } from './key-by-key-stdin.js';
+import { dumbTerminal, plainFrames } from './plain-output.js';
 import { type Route, seedOf } from './routes.js';
 import type { Services } from './services.js';
 
@@ -86,10 +87,17 @@ export async function runApp(
   }
   const input = keyByKeyStdin(process.stdin);
   // Bracketed paste: the terminal marks a paste, so keys typed fast are never taken for one.
-  process.stdout.write(PASTE_ON);
+  // TERM=dumb: whole frames as plain lines, no cursor movement nor terminal modes.
+  const dumb = dumbTerminal(process.env);
+  if (!dumb) process.stdout.write(PASTE_ON);
   const instance = render(
     <App initial={route} services={services} onExit={leave} input={input} />,
-    { exitOnCtrlC: false, patchConsole: false, stdin: input.stream },
+    {
+      exitOnCtrlC: false,
+      patchConsole: false,
+      stdin: input.stream,
+      ...(dumb ? { debug: true, stdout: plainFrames(process.stdout) } : {}),
+    },
   );
   // Ink wrote the first frame synchronously inside render(); the store's code loads after it.
   setImmediate(() => {
@@ -99,7 +107,7 @@ export async function runApp(
   try {
     await instance.waitUntilExit();
   } finally {
-    process.stdout.write(PASTE_OFF);
+    if (!dumb) process.stdout.write(PASTE_OFF);
   }
   const unsaved = services.opened?.() ? flushBeforeExit(services.opened() as ProgressStore, io) : 0;
   return unsaved > 0 && exitCode === 0 ? 1 : exitCode;

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { RoundRecorder } from '../../src/core/mock/record.js';
+import { endRound } from '../../src/core/mock/round.js';
+import { scoreRound } from '../../src/core/mock/score.js';
+import { studyPlan } from '../../src/core/mock/study-plan.js';
 import { ProgressStore } from '../../src/core/store/store.js';
+import { realBank, shortRound } from '../core/mock-fixtures.js';
 import { fakeIo as fakeIoAt } from '../helpers/fake-io.js';
 
 const NOW = new Date(2026, 10, 26, 10).getTime();
@@ -202,5 +207,23 @@ describe('faas-prep study flags', () => {
     const plain = fakeIo(seededHome());
     expect(await main(['study'], plain.io, noScreen)).toBe(2);
     expect(plain.err()).toContain('needs an interactive terminal');
+  });
+});
+
+describe('a mock round ended before any answer', () => {
+  it('leaves stats --json with nothing seen and nothing due on a fresh store', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'faas-prep-stats-mock-'));
+    const store = new ProgressStore({ dir: home, now: () => NOW - 60_000 });
+    const r = shortRound(NOW - 120_000);
+    const state = endRound(r.state, NOW - 117_000, 'ended-early');
+    const report = scoreRound(state);
+    new RoundRecorder(store).finish(state, report, studyPlan(report, realBank().items, state.seed));
+    const t = fakeIo(home);
+    expect(await main(['stats', '--json'], t.io, noScreen)).toBe(0);
+    const json = JSON.parse(t.out());
+    expect(json.items.seen).toBe(0);
+    expect(json.dueToday).toBe(0);
+    expect(json.reviews).toBe(0);
+    expect(json.mock.completed).toBe(1);
   });
 });

@@ -2,6 +2,7 @@
 // and a wide one, checked for lines too wide, frames too tall, a footer that fits, and a
 // question that can always be read.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_TEXT_WIDTH } from '../../src/ui/theme.js';
 import { keys, type Session, sessionsForEachTest } from '../helpers/pty.js';
 import { bankTexts, checkQuestion, checkScreen, waitForChange } from './size-checks.js';
 
@@ -65,6 +66,9 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
       await app.waitFor(/1\/3/);
       await check(app);
       await checkQuestion(app, texts, columns);
+      // On a wide terminal the question and its answers wrap at about 100 columns.
+      const body = app.screen().slice(1, rows - 2);
+      for (const line of body) expect(line.length, line).toBeLessThanOrEqual(MAX_TEXT_WIDTH + 2);
       const before = app.text();
       app.press(kind === 'numeric' ? `1${keys.enter}` : kind === 'spot-the-error' ? 't' : ' ');
       if (kind !== 'spot-the-error' && kind !== 'numeric') app.press(keys.enter);

@@ -59,7 +59,8 @@ export function start(options: StartOptions = {}): Session {
   delete env.FORCE_COLOR;
   Object.assign(env, options.env ?? {});
   const child = pty.spawn(process.execPath, [CLI, ...(options.args ?? [])], {
-    name: 'xterm-256color',
+    // node-pty sets TERM to this name, so a test's own TERM (e.g. dumb) must be passed here.
+    name: env.TERM ?? 'xterm-256color',
     cols: columns,
     rows,
     cwd: process.cwd(),

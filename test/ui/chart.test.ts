@@ -131,3 +131,62 @@ describe('chart cells', () => {
     expect(chartPoints(3)).toBe(2);
   });
 });
+
+describe('readable at 80x24 (issue 13 §3)', () => {
+  const flat = (v: number) => Array.from({ length: 11 }, () => v);
+
+  it('two lines on the same row stay visible: the shared cells show ×', () => {
+    const data: ChartData = {
+      series: [
+        { label: 'EC2', values: flat(5), style: 'dotted' },
+        { label: 'Fargate', values: flat(5), style: 'double' },
+      ],
+      min: 0,
+      max: 10,
+      yFormat: String,
+      markOverlap: true,
+    };
+    const rows = text(chartCells(data, 5)).map((r) => r.slice(Y_LABEL_WIDTH + 1));
+    const row = rows.find((r) => r.trim() !== '') ?? '';
+    expect(row).toBe('×'.repeat(10));
+    // Apart, each keeps its own glyph.
+    const apart = text(
+      chartCells(
+        { ...data, series: [data.series[0]!, { ...data.series[1]!, values: flat(9) }] },
+        5,
+      ),
+    ).join('\n');
+    expect(apart).toContain('┄');
+    expect(apart).toContain('═');
+    expect(apart).not.toContain('×');
+  });
+
+  it('a line above the plotted range is drawn off the scale (↑), not as a plateau', () => {
+    const rising = Array.from({ length: 11 }, (_, i) => i * 3); // 0..30 against a top of 12
+    const rows = text(
+      chartCells(
+        { series: [{ label: 'λd', values: rising }], min: 0, max: 12, yFormat: String },
+        5,
+      ),
+    ).map((r) => r.slice(Y_LABEL_WIDTH + 1));
+    // The line reaches the top at x = 4 (12); segments 5→6 onwards have both ends above it.
+    expect(rows[0]).toMatch(/↑{5}$/);
+    expect(rows[0]).not.toMatch(/──/);
+  });
+
+  it('a point is drawn at its own row and column (the full run at "now")', () => {
+    const rows = text(
+      chartCells(
+        {
+          series: [{ label: 's', values: flat(0) }],
+          points: [{ index: 3, value: 8, ch: '●' }],
+          min: 0,
+          max: 8,
+          yFormat: String,
+        },
+        5,
+      ),
+    ).map((r) => r.slice(Y_LABEL_WIDTH + 1));
+    expect(rows[0]?.[3]).toBe('●');
+  });
+});

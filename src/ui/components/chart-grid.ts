@@ -48,9 +48,26 @@ export interface ChartMarker {
   label: string;
 }
 
+/** One value drawn as a glyph at its own row (e.g. the full run's result at the "now" marker). */
+export interface ChartPoint {
+  index: number;
+  value: number;
+  ch: string;
+  color?: string;
+}
+
+/** Where two lines share a cell: one glyph for both, so neither hides the other. */
+export const OVERLAP_GLYPH = '×';
+/** A line above (below) the plotted range: shown off the scale, not as a flat line. */
+export const ABOVE_GLYPH = '↑';
+export const BELOW_GLYPH = '↓';
+
 export interface ChartData {
   series: ChartSeries[];
   markers?: ChartMarker[];
+  points?: ChartPoint[];
+  /** Show cells two lines share as OVERLAP_GLYPH (the legend should then name it). */
+  markOverlap?: boolean;
   /** The y range; by default the data's own. */
   min?: number;
   max?: number;
@@ -108,9 +125,11 @@ export function chartCells(data: ChartData, height: number): Cell[][] {
   const grid: Cell[][] = Array.from({ length: h + 1 }, () =>
     Array.from({ length: cols }, () => ({ ch: ' ' })),
   );
-  for (const s of data.series) {
+  // Which series drew each cell (−1: none), to show where two lines share one.
+  const owner = grid.map((row) => row.map(() => -1));
+  data.series.forEach((s, si) => {
     const values = filled(s.values);
-    if (!values) continue;
+    if (!values) return;
     const lines = asciichart
       .plot(values.map(scale), {
         min: 0,
@@ -123,18 +142,45 @@ export function chartCells(data: ChartData, height: number): Cell[][] {
       .split('\n');
     lines.forEach((line, r) => {
       const chars = [...line];
+      const row = grid[r];
+      const own = owner[r];
+      if (!row || !own) return;
       for (let c = 0; c < cols; c++) {
         const ch = chars[c + 2];
-        const row = grid[r];
-        if (ch && ch !== ' ' && row) row[c] = s.color ? { ch, color: s.color } : { ch };
+        if (!ch || ch === ' ') continue;
+        const other = own[c] ?? -1;
+        row[c] =
+          data.markOverlap && other >= 0 && other !== si
+            ? { ch: OVERLAP_GLYPH }
+            : s.color
+              ? { ch, color: s.color }
+              : { ch };
+        own[c] = si;
       }
     });
-  }
+    // A segment whose both ends are off the scale is drawn as an arrow at the edge.
+    for (let c = 0; c < cols; c++) {
+      const a = values[c] as number;
+      const b = values[c + 1] ?? a;
+      const edge = a > max && b > max ? 0 : a < min && b < min ? h : -1;
+      const row = grid[edge];
+      if (edge < 0 || !row) continue;
+      const ch = edge === 0 ? ABOVE_GLYPH : BELOW_GLYPH;
+      row[c] = s.color ? { ch, color: s.color } : { ch };
+    }
+  });
   for (const m of data.markers ?? []) {
     const c = Math.min(cols - 1, Math.max(0, m.index));
     for (const row of grid) {
       if (row[c]?.ch === ' ') row[c] = m.color ? { ch: m.ch, color: m.color } : { ch: m.ch };
     }
+  }
+  for (const pt of data.points ?? []) {
+    if (!Number.isFinite(pt.value)) continue;
+    const c = Math.min(cols - 1, Math.max(0, pt.index));
+    const r = Math.round(h - scale(pt.value));
+    const row = grid[r];
+    if (row) row[c] = pt.color ? { ch: pt.ch, color: pt.color } : { ch: pt.ch };
   }
   const every = h <= 4 ? 1 : h <= 8 ? 2 : 3;
   return grid.map((row, r) => {

@@ -48,9 +48,9 @@ function Label({ isSelected = false, label }: { isSelected?: boolean; label: str
 
 /** A menu's keys for the footer and `?`: what the menu itself does with them. */
 export function menuKeys(count: number, open = 'open'): KeyHelp[] {
+  // One entry for Enter and the digits: the footer must fit 50 columns with q and ?.
   return [
     { keys: '↑↓', action: 'choose' },
-    { keys: 'Enter', action: open },
-    { keys: `1-${count}`, action: `${open} at once` },
+    { keys: `Enter/1-${count}`, action: open },
   ];
 }

@@ -12,7 +12,7 @@ import {
   type TextBuffer,
   vertical,
 } from '../../core/text-buffer.js';
-import { colors, plainText } from '../theme.js';
+import { colors, glyphs, plainText } from '../theme.js';
 import { editKey, useRawKey } from './edit-keys.js';
 
 export interface TextEditorProps {
@@ -26,6 +26,8 @@ export interface TextEditorProps {
   /** Every change, so the caller can keep a draft. */
   onChange?: (text: string) => void;
   onSubmit: (text: string) => void;
+  /** Changing it clears the text (to `initial`), keeping the editor and its key handler. */
+  resetKey?: string | number;
 }
 
 export const EDITOR_SUBMIT_HINT = 'Tab or Ctrl+D: done';
@@ -43,14 +45,24 @@ export function TextEditor({
   placeholder,
   onChange,
   onSubmit,
+  resetKey,
 }: TextEditorProps) {
   const [buffer, setBuffer] = useState<TextBuffer>(() =>
     initial ? fromText(initial) : emptyBuffer(),
   );
   // The latest buffer, for key handlers that run before React re-renders (pasted bursts).
   const current = useRef(buffer);
-  const raw = useRawKey();
+  // A new `resetKey` starts a fresh text in the same editor: a remounted one would miss keys
+  // typed before its input handler subscribes.
   const top = useRef(0);
+  const lastReset = useRef(resetKey);
+  if (lastReset.current !== resetKey) {
+    lastReset.current = resetKey;
+    current.current = initial ? fromText(initial) : emptyBuffer();
+    top.current = 0;
+  }
+  const shownBuffer = current.current;
+  const raw = useRawKey();
   const rows = Math.max(1, height - 1);
 
   const change = (next: TextBuffer) => {
@@ -79,10 +91,10 @@ export function TextEditor({
     { isActive },
   );
 
-  const view = layout(buffer, width);
+  const view = layout(shownBuffer, width);
   top.current = scrollTop(top.current, view.cursorRow, rows);
   const shown = view.rows.slice(top.current, top.current + rows);
-  const empty = isBlank(buffer) && buffer.lines.length === 1;
+  const empty = isBlank(shownBuffer) && shownBuffer.lines.length === 1;
   const above = top.current;
   const below = Math.max(0, view.rows.length - top.current - rows);
   return (
@@ -122,7 +134,9 @@ export function TextEditor({
       )}
       <Text color={colors.dim} wrap="truncate-end">
         {`Enter new line · ${EDITOR_SUBMIT_HINT}`}
-        {above || below ? ` · ${above ? `↑${above} ` : ''}${below ? `↓${below}` : ''} more` : ''}
+        {above || below
+          ? ` · ${above ? `${glyphs.up}${above} ` : ''}${below ? `${glyphs.down}${below}` : ''} more`
+          : ''}
       </Text>
     </Box>
   );

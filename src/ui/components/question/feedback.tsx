@@ -1,7 +1,7 @@
 import { materialNote } from '../../../core/content/material-note.js';
 import { answerText, rightAnswerText } from '../../../core/grading/answer-text.js';
 import type { Answer, GradableItem, Grade } from '../../../core/grading/types.js';
-import { colors } from '../../theme.js';
+import { colors, textWidth } from '../../theme.js';
 import type { Line } from './lines.js';
 import { isMultiAnswer } from './mcq-input.js';
 import { ScrollLines } from './scroll-lines.js';
@@ -127,7 +127,7 @@ export function Feedback({
 }: FeedbackProps) {
   return (
     <ScrollLines
-      lines={feedbackLines(item, answer, grade, width, expected)}
+      lines={feedbackLines(item, answer, grade, textWidth(width), expected)}
       height={height}
       isActive={isActive}
     />

@@ -117,7 +117,7 @@ export function OpenStep({
       ) : null}
       <Text color={colors.dim}>{glyphs.rule.repeat(Math.min(width, 60))}</Text>
       <TextEditor
-        key={stage}
+        resetKey={stage}
         isActive={isActive}
         width={width}
         height={editorHeight}

@@ -12,14 +12,14 @@ import {
 import { mmss } from '../../../core/mock/timer.js';
 import type { Line } from '../../components/question/lines.js';
 import { wrapText } from '../../components/question/wrap.js';
-import { colors } from '../../theme.js';
+import { colors, glyphs } from '../../theme.js';
 import { dimensionNames } from './grade-step.js';
 
 export const pct = (score: number) => `${Math.round(score * 100)}%`;
 
 export function bar(score: number, width: number): string {
   const full = Math.round(Math.min(1, Math.max(0, score)) * width);
-  return '█'.repeat(full) + '░'.repeat(width - full);
+  return glyphs.barFull.repeat(full) + glyphs.barEmpty.repeat(width - full);
 }
 
 const tone = (score: number) =>

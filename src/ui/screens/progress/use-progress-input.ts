@@ -37,19 +37,15 @@ export function progressKeys(
     ];
   }
   return [
-    bind('↑↓', 'scroll', on.any(on.up, on.down), (_, key) => ({
-      type: 'scroll',
-      by: 'line',
-      sign: key.upArrow ? -1 : 1,
-    })),
+    // One entry for both: the key help must fit the smallest terminal.
     bind(
-      'PgUp/PgDn',
-      'scroll a page',
-      (_, key) => key.pageUp || key.pageDown,
+      '↑↓ PgUp/PgDn',
+      'scroll',
+      (_, key) => key.upArrow || key.downArrow || key.pageUp || key.pageDown,
       (_, key) => ({
         type: 'scroll',
-        by: 'page',
-        sign: key.pageUp ? -1 : 1,
+        by: key.pageUp || key.pageDown ? 'page' : 'line',
+        sign: key.upArrow || key.pageUp ? -1 : 1,
       }),
     ),
     ...(canSetDate

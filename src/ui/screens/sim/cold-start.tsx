@@ -78,6 +78,7 @@ function sweepChart(
   sampleXs: number[],
   sweep: SimulationState<(ColdStartResult | undefined)[]>,
   width: number,
+  full: ColdStartResult | undefined,
 ): ChartData {
   const n = chartPoints(width);
   const xs = logGrid(range.lo, range.hi, n);
@@ -92,8 +93,14 @@ function sweepChart(
   );
   const now = axis === 'keepAlive' ? p.keepAliveS : lambda;
   const nowIndex = logIndex(now, range.lo, range.hi, n);
-  const top = 1.1 * Math.max(0.001, ...simulated.map((v) => v ?? 0), ...single);
+  const mine = full?.coldStartProbability;
+  const top = 1.1 * Math.max(0.001, ...simulated.map((v) => v ?? 0), ...single, mine ?? 0);
   return {
+    // The panel's own run at the "now" marker, so chart and panel agree there.
+    points:
+      nowIndex === null || mine === undefined
+        ? []
+        : [{ index: nowIndex, value: mine, ch: '●', color: colors.warn }],
     series: [
       { label: 'e^(−λT)', values: single, color: colors.dim, style: 'dotted' },
       { label: 'P(cold)', values: simulated, color: colors.accent },
@@ -162,10 +169,11 @@ export function ColdStartScreen({ cmd, res }: { cmd: Flags; res: SimResources })
       )}
       chart={(rows, width) => (
         <Chart
-          data={sweepChart(params, axis, range, sweepPlan.xs, sweep, width)}
+          data={sweepChart(params, axis, range, sweepPlan.xs, sweep, width, main.snapshot)}
           height={rows}
           legend={[
-            { ch: '─', label: 'P(cold), short runs', color: colors.accent },
+            { ch: '─', label: 'P(cold), quick estimate', color: colors.accent },
+            { ch: '●', label: 'this run', color: colors.warn },
             { ch: '┄', label: 'e^(−λT)', color: colors.dim },
             { ch: '╎', label: 'now', color: colors.warn },
             {

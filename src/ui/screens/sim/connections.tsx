@@ -135,7 +135,8 @@ function heldChart(
     (sweep.snapshot ?? []).map((r) => r?.meanConnections),
     xs,
   );
-  const busy = xs.map((x) => Math.min((x * p.durationMs) / 1000, usable * 1.3));
+  // Not capped: past the top the chart shows it off the scale (↑), not as a plateau.
+  const busy = xs.map((x) => (x * p.durationMs) / 1000);
   const top = Math.max(usable * 1.15, ...simulated.map((v) => v ?? 0));
   return {
     series: [
@@ -196,9 +197,10 @@ export function ConnectionsScreen({ cmd, res }: { cmd: Flags; res: SimResources 
   const usable = params.maxConnections - params.reserved;
   const legend: LegendEntry[] = held
     ? [
-        { ch: '─', label: 'connections, short runs', color: colors.accent },
+        { ch: '─', label: 'connections, quick estimate', color: colors.accent },
         { ch: '═', label: 'λ × d', color: colors.dim },
         { ch: '┄', label: `usable ${formatInt(usable)}`, color: colors.bad },
+        { ch: '↑', label: 'off scale' },
         {
           ch: '',
           label:

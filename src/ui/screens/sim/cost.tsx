@@ -43,7 +43,7 @@ function usdLog(y: number): string {
 
 function costChart(p: CostParams, r: CostResult, res: SimResources, width: number): ChartData {
   const n = chartPoints(width);
-  const range = costRange(p, [r.breakEven.fargate]);
+  const range = costRange(p, r.breakEvens.fargate);
   const xs = logGrid(range.lo, range.hi, n);
   const curves = costCurves(p, res.prices, xs);
   const all = [...curves.lambda, ...curves.fargate, ...curves.ec2].filter((v) => v > 0);
@@ -51,10 +51,10 @@ function costChart(p: CostParams, r: CostResult, res: SimResources, width: numbe
   const floor = Math.max(0.01, Math.min(...all, Number.POSITIVE_INFINITY));
   const log = (v: number) => Math.log10(Math.max(v, floor));
   const markers = [];
-  const beIndex =
-    r.breakEven.fargate === null ? null : logIndex(r.breakEven.fargate, range.lo, range.hi, n);
-  if (beIndex !== null) {
-    markers.push({ index: beIndex, ch: '┃', color: colors.warn, label: 'break-even' });
+  // Every crossing with Fargate: a sized fleet's step-shaped total can cross Lambda's often.
+  for (const be of r.breakEvens.fargate) {
+    const index = logIndex(be, range.lo, range.hi, n);
+    if (index !== null) markers.push({ index, ch: '┃', color: colors.warn, label: 'break-even' });
   }
   const nowIndex = logIndex(p.invocations, range.lo, range.hi, n);
   if (nowIndex !== null)
@@ -66,6 +66,7 @@ function costChart(p: CostParams, r: CostResult, res: SimResources, width: numbe
       { label: 'Lambda', values: curves.lambda.map(log), color: colors.accent },
     ],
     markers,
+    markOverlap: true,
     yFormat: usdLog,
     xTicks: decades(range.lo, range.hi).map((d) => ({
       index: logIndex(d, range.lo, range.hi, n) ?? 0,
@@ -130,7 +131,8 @@ export function CostScreen({ cmd, res }: { cmd: Flags; res: SimResources }) {
             { ch: '┄', label: 'EC2', color: colors.good },
             { ch: '┃', label: 'break-even', color: colors.warn },
             { ch: '╎', label: 'now', color: colors.accent },
-            { ch: '', label: '(invocations a month, log)' },
+            { ch: '×', label: 'both' },
+            { ch: '', label: '(invocations/month, log)' },
           ]}
         />
       )}

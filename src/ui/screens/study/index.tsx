@@ -81,9 +81,11 @@ function Session({ bank: loadedBank, store, args }: Loaded) {
   const [{ desiredRetention, newPerDay }] = useState(() => store.settings());
 
   // The log replayed from its snapshot in the cache folder: a start replays only what is new.
+  // Answers whose write failed are still only in the store's memory; they count too.
   const replayAt = useCallback(
     (now: number) =>
-      replayLogFile(store.logFile, now, { desiredRetention }, services.cacheDir).state,
+      replayLogFile(store.logFile, now, { desiredRetention }, services.cacheDir, store.unsaved())
+        .state,
     [store, desiredRetention, services],
   );
   const begin = useCallback(
