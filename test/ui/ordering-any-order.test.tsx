@@ -20,6 +20,20 @@ const item: OrderingItem = {
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
+/** The feedback after arranging `item`'s steps as `order`. */
+function feedbackFor(order: number[]) {
+  return render(
+    <Feedback
+      item={item}
+      answer={{ kind: 'ordering', order }}
+      grade={gradeOrdering(item, order)}
+      width={60}
+      height={20}
+      isActive
+    />,
+  );
+}
+
 describe('ordering items with an anyOrder group', () => {
   it('the input marks the grouped steps with ~ wherever they are, and says what ~ means', async () => {
     const submitted: number[][] = [];
@@ -69,17 +83,7 @@ describe('ordering items with an anyOrder group', () => {
   });
 
   it('the feedback marks the group, and a grouped step swapped within it is not "out of place"', async () => {
-    const order = [0, 2, 1, 3];
-    const app = render(
-      <Feedback
-        item={item}
-        answer={{ kind: 'ordering', order }}
-        grade={gradeOrdering(item, order)}
-        width={60}
-        height={20}
-        isActive
-      />,
-    );
+    const app = feedbackFor([0, 2, 1, 3]);
     await settle();
     const frame = app.lastFrame() ?? '';
     expect(frame).toContain('~ 2. second');
@@ -90,17 +94,7 @@ describe('ordering items with an anyOrder group', () => {
   });
 
   it('the feedback still names a grouped step placed outside its group', async () => {
-    const order = [1, 0, 2, 3];
-    const app = render(
-      <Feedback
-        item={item}
-        answer={{ kind: 'ordering', order }}
-        grade={gradeOrdering(item, order)}
-        width={60}
-        height={20}
-        isActive
-      />,
-    );
+    const app = feedbackFor([1, 0, 2, 3]);
     await settle();
     expect(app.lastFrame()).toContain('~ 2. second (you had it 1st)');
     expect(app.lastFrame()).toContain('1. first (you had it 2nd)');
