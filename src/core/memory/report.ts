@@ -3,6 +3,7 @@
 import { mockHistory, trendOf } from '../mock/history.js';
 import type { LogEvent } from '../store/log.js';
 import type { Settings } from '../store/settings.js';
+import { suspendedIds } from './card-marks.js';
 import { studyDay } from './day.js';
 import {
   type InterviewProjection,
@@ -85,6 +86,7 @@ export function* buildReportSteps(
           date,
           desiredRetention,
           settings.newPerDay,
+          suspendedIds(replayed.marks),
         )
       : null;
   return {
