@@ -68,7 +68,6 @@ export const modelCheckSchema = z.strictObject({
   value: z.number(),
   tolerance: toleranceSchema,
 });
-export type ModelCheck = z.output<typeof modelCheckSchema>;
 
 const idSchema = kebab('an id');
 

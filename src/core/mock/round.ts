@@ -331,7 +331,3 @@ export function endRound(state: RoundState, now: number, ending: Ending): RoundS
   }
   return cutOff({ ...state, ending }, now, state.questions.length);
 }
-
-export function isOver(state: RoundState): boolean {
-  return state.phase === 'done';
-}

@@ -30,8 +30,6 @@ export interface StudyPlanEntry {
   points?: string[];
 }
 
-export { dimensionTopics } from './dimension-topics.js';
-
 /** The most linked or picked cards one round brings forward. */
 export const MAX_LINKED = 10;
 

@@ -9,7 +9,7 @@ import { ContentError } from '../content/issues.js';
 import { type RenderScope, renderText } from '../content/model-link.js';
 import type { NumericItem, ParamValue } from '../content/schema.js';
 import { evaluate, holds, type Lookup } from './expr.js';
-import { choiceLabel, type DrawSpec, modelParamNames, type Template } from './schema.js';
+import { choiceLabel, type DrawSpec, modelParamNames, scopeKeys, type Template } from './schema.js';
 
 /** A drawn question: a numeric item with a literal answer, plus where it came from. */
 export interface GeneratedQuestion extends NumericItem {
@@ -166,7 +166,7 @@ export function drawInstance(
     fail(t, field, `not a finite number (${String(answer)}) for ${JSON.stringify(params)}`);
   }
 
-  for (const key of ['answer', 'calc', 'labels', 'prices']) {
+  for (const key of scopeKeys) {
     if (Object.hasOwn(out, key)) fail(t, 'model', `the model outputs "${key}", a reserved name`);
   }
   const scope: RenderScope = { params, result: { ...out, answer, calc, labels, prices } };
