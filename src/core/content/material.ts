@@ -9,7 +9,7 @@ export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const heading = z.string().trim().min(1);
 
-export const materialSchema = z.strictObject({
+const materialSchema = z.strictObject({
   title: heading,
   file: heading,
   sections: z.array(heading).min(1),

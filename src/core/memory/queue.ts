@@ -98,7 +98,7 @@ export function newItemOrder<T extends { topic: string; difficulty: number }>(
 }
 
 /** New items in introduction order, the ones a mock round queued first (oldest request first). */
-export function newOrder<T extends { id: string; topic: string; difficulty: number }>(
+function newOrder<T extends { id: string; topic: string; difficulty: number }>(
   bank: Bank,
   items: readonly T[],
   queued: readonly string[] = [],
@@ -177,7 +177,7 @@ export function dueItems(
   return out;
 }
 
-export interface DueOutlook {
+interface DueOutlook {
   /** Epoch ms of the next card to come due after now (undefined: none has state). */
   nextDueAt?: number;
   /** How many are due on the next study day. */

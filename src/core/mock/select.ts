@@ -19,7 +19,7 @@ export interface RoundQuestion {
   item: Item;
 }
 
-export interface SelectionInput {
+interface SelectionInput {
   items: readonly Item[];
   plan: RoundPlan;
   seed: number;
@@ -38,7 +38,7 @@ export interface SelectionInput {
   prepare?: (item: Item) => Item | undefined;
 }
 
-export const NEUTRAL_MASTERY = 0.5;
+const NEUTRAL_MASTERY = 0.5;
 
 export function topicWeight(mastery: number | undefined): number {
   const m = Math.min(1, Math.max(0, mastery ?? NEUTRAL_MASTERY));

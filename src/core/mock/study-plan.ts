@@ -94,7 +94,7 @@ export function studyPlan(
   return plan;
 }
 
-export interface PointStudy {
+interface PointStudy {
   point: string;
   /** The linked items brought forward (or already scheduled by this round) for it. */
   itemIds: string[];

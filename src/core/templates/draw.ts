@@ -26,7 +26,7 @@ export interface GeneratedQuestion extends NumericItem {
 }
 
 /** How many draws may fail the constraints before a template is declared broken. */
-export const MAX_DRAW_ATTEMPTS = 1000;
+const MAX_DRAW_ATTEMPTS = 1000;
 
 function fail(t: Template, field: string | undefined, message: string): never {
   throw new ContentError([{ file: t.file, id: t.id, ...(field ? { field } : {}), message }]);
@@ -38,7 +38,7 @@ function clean(x: number): number {
 }
 
 /** One value within a draw spec. Without a step, ranges round to 2 significant digits. */
-export function drawValue(d: DrawSpec, rng: Rng): ParamValue {
+function drawValue(d: DrawSpec, rng: Rng): ParamValue {
   if (d.choices) {
     const c = d.choices[Math.floor(rng.uniform() * d.choices.length)]!;
     return typeof c === 'object' ? c.value : c;
