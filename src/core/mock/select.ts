@@ -10,6 +10,7 @@
 // template at most once a round, its draw fixed by the round's seed. Templates are weighed and
 // kept from recent use like items, by template id (the id their reviews are logged under).
 import { type Item, isModelNumeric } from '../content/schema.js';
+import { shuffle } from '../prng.js';
 import { instanceSeed } from '../templates/seeds.js';
 import type { RoundPlan, SectionKind } from './plan.js';
 import { seededRandom, weightedSample } from './random.js';
@@ -148,13 +149,4 @@ export function selectQuestions(input: SelectionInput): RoundQuestion[] {
     for (const item of picked) questions.push({ section: section.kind, item });
   }
   return questions;
-}
-
-function shuffle<T>(xs: readonly T[], random: () => number): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }
