@@ -63,7 +63,7 @@ function computeModel(
 }
 
 /** The value at a dotted path (`lambda.total`), or undefined. */
-function valueAt(root: unknown, path: string): unknown {
+export function valueAt(root: unknown, path: string): unknown {
   let cur: unknown = root;
   for (const key of path.split('.')) {
     if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key)) return undefined;

@@ -5,7 +5,7 @@
 import type { PriceTable } from '../../sim/prices.js';
 import { isModelName, runModel } from '../../sim/registry.js';
 import { ContentError } from '../content/issues.js';
-import { type RenderScope, renderText } from '../content/model-link.js';
+import { type RenderScope, renderText, valueAt } from '../content/model-link.js';
 import type { NumericItem, ParamValue } from '../content/schema.js';
 import { mulberry32, nextU32, shuffle } from '../prng.js';
 import { evaluate, holds, type Lookup } from './expr.js';
@@ -59,12 +59,8 @@ function drawValue(d: DrawSpec, random: () => number): ParamValue {
 }
 
 function numberIn(o: unknown, path: string): number | undefined {
-  let cur: unknown = o;
-  for (const key of path.split('.')) {
-    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key)) return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return typeof cur === 'number' ? cur : undefined;
+  const v = valueAt(o, path);
+  return typeof v === 'number' ? v : undefined;
 }
 
 function paramLookup(params: Record<string, ParamValue>): Lookup {
