@@ -162,6 +162,21 @@ export function buildStudyQueue(
   return queue;
 }
 
+/** Seen items (and templates) still in content, of any kind (or of `kinds`), that pass `test`. */
+function seenItemsWhere(
+  bank: StudyBank,
+  memory: ReadonlyMap<string, ItemMemory>,
+  kinds: readonly ItemKind[] | undefined,
+  test: (m: ItemMemory) => boolean,
+): string[] {
+  const out: string[] = [];
+  for (const m of memory.values()) {
+    const item = schedulableOf(bank, m.itemId);
+    if (item && (!kinds || kinds.includes(item.kind)) && test(m)) out.push(m.itemId);
+  }
+  return out;
+}
+
 /** Items (and templates) of any kind due now (they have been seen and are due: see isDue). */
 export function dueItems(
   bank: StudyBank,
@@ -169,12 +184,7 @@ export function dueItems(
   now: number,
   kinds?: readonly ItemKind[],
 ): string[] {
-  const out: string[] = [];
-  for (const m of memory.values()) {
-    const item = schedulableOf(bank, m.itemId);
-    if (item && (!kinds || kinds.includes(item.kind)) && isDue(m, now)) out.push(m.itemId);
-  }
-  return out;
+  return seenItemsWhere(bank, memory, kinds, (m) => isDue(m, now));
 }
 
 interface DueOutlook {
@@ -218,12 +228,5 @@ export function dueTodayItems(
   kinds?: readonly ItemKind[],
 ): string[] {
   const end = endOfStudyDay(now);
-  const out: string[] = [];
-  for (const m of memory.values()) {
-    const item = schedulableOf(bank, m.itemId);
-    if (item && (!kinds || kinds.includes(item.kind)) && m.card.due.getTime() < end) {
-      out.push(m.itemId);
-    }
-  }
-  return out;
+  return seenItemsWhere(bank, memory, kinds, (m) => m.card.due.getTime() < end);
 }
