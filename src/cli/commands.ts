@@ -23,7 +23,8 @@ export interface CommandSpec {
    * plain output instead (e.g. --json). A command without `screen` never needs a terminal.
    * Flag checks are imported here, when the command runs, to keep startup small.
    */
-  screen?: (cmd: ParsedCommand) => Promise<Route | undefined>;
+  /** The screen to open; `env` picks the question bank whose topics the flags are checked against. */
+  screen?: (cmd: ParsedCommand, env: NodeJS.ProcessEnv) => Promise<Route | undefined>;
   /** Help more specific than the usage line (e.g. one simulator's flags); undefined: the usage. */
   help?: (cmd: ParsedCommand) => Promise<string | undefined>;
   /** Plain (non-interactive) mode. A command without it needs a terminal. */
@@ -131,9 +132,12 @@ export const commands: CommandSpec[] = [
       'faas-prep quiz --kind estimate --seed 7',
     ],
     options: { topic: str, count: str, kind: str, seed: str },
-    screen: async (cmd) => ({
+    screen: async (cmd, env) => ({
       screen: 'quiz',
-      args: (await import('./quiz-args.js')).quizArgs(cmd),
+      args: (await import('./quiz-args.js')).quizArgs(
+        cmd,
+        (await import('./topics.js')).topicsOf(env),
+      ),
     }),
   },
   {
@@ -146,9 +150,12 @@ export const commands: CommandSpec[] = [
       'faas-prep study --ahead',
     ],
     options: { topic: str, new: str, ahead: bool },
-    screen: async (cmd) => ({
+    screen: async (cmd, env) => ({
       screen: 'study',
-      args: (await import('./study-args.js')).studyArgs(cmd),
+      args: (await import('./study-args.js')).studyArgs(
+        cmd,
+        (await import('./topics.js')).topicsOf(env),
+      ),
     }),
   },
   {

@@ -71,7 +71,7 @@ async function dispatch(argv: string[], io: Io, openScreen: OpenScreen): Promise
     io.stdout.write((await spec.help?.(cmd)) ?? commandHelp(spec));
     return 0;
   }
-  const route = await spec.screen?.(cmd);
+  const route = await spec.screen?.(cmd, io.env);
   if (route && (io.stdinIsTTY || !spec.load)) {
     return interactive(io, openScreen, route, `'${spec.name}'`);
   }

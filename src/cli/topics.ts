@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageContentDir } from '../core/paths.js';
+import { contentSource } from './content-source.js';
 
 /**
  * The keys of the top-level `topics:` mapping (block style, one `id: Name` a line), or undefined
@@ -28,4 +29,9 @@ export function topicIds(dir: string = packageContentDir()): string[] | undefine
     ids.push(entry[1] ?? '');
   }
   return ids.length ? ids : undefined;
+}
+
+/** The topic ids of the bank this run uses ($FAAS_PREP_CONTENT, else the package's). */
+export function topicsOf(env: NodeJS.ProcessEnv): string[] | undefined {
+  return topicIds(contentSource(env).dir);
 }

@@ -177,15 +177,14 @@ export const coldStartParams: readonly ParamSpec[] = [
     default: 'exponential',
     description: 'Distribution of request durations',
   },
+  horizonS,
+  seed,
   {
     ...perEnvConcurrency,
     default: 1,
     description:
       'Requests one environment serves at once (Web Functions default 64, Cloud Run 80); a request takes a free slot, provisioned first, then the newest environment, else starts one; past --max-concurrency environments it is rejected',
   },
-
-  horizonS,
-  seed,
   {
     name: 'runtime',
     flag: '--runtime',

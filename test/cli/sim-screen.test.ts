@@ -30,10 +30,10 @@ async function plainError(c: ParsedCommand): Promise<UsageError> {
 describe('sim in a terminal', () => {
   it('opens the screen; --json and --arrivals stay plain', async () => {
     const spec = findCommand('sim')!;
-    expect(await spec.screen?.(cmd(['cost']))).toEqual({ screen: 'sim', flags: cmd(['cost']) });
-    expect(await spec.screen?.(cmd([]))).toEqual({ screen: 'sim', flags: cmd([]) });
-    expect(await spec.screen?.(cmd(['cost'], { json: true }))).toBeUndefined();
-    expect(await spec.screen?.(cmd(['cold-start'], { arrivals: 'a.csv' }))).toBeUndefined();
+    expect(await spec.screen?.(cmd(['cost']), {})).toEqual({ screen: 'sim', flags: cmd(['cost']) });
+    expect(await spec.screen?.(cmd([]), {})).toEqual({ screen: 'sim', flags: cmd([]) });
+    expect(await spec.screen?.(cmd(['cost'], { json: true }), {})).toBeUndefined();
+    expect(await spec.screen?.(cmd(['cold-start'], { arrivals: 'a.csv' }), {})).toBeUndefined();
   });
 
   it('refuses bad flags before the screen, with the plain command’s message', async () => {

@@ -87,3 +87,16 @@ describe('the plan only touches the cards due each day', () => {
     expect(p.plan.at(-1)!.reviews).toBeGreaterThanOrEqual(expected.at(-1)!);
   });
 });
+
+describe('the plan and suspended cards', () => {
+  it('leaves a suspended card out of the plan, and takes it back once unsuspended', () => {
+    const bank = bankOf([card('c1'), card('c2'), card('c3')]);
+    const settings = { ...defaultSettings(t0), interviewDate: '2026-12-10' };
+    const suspend = { id: 's1', t: t0 - 1000, type: 'suspend', itemId: 'c2' };
+    const planned = buildReport(bank, [suspend], settings, t0).interview;
+    expect(planned?.unseen.flashcards).toBe(2);
+    const unsuspend = { id: 's2', t: t0 - 500, type: 'unsuspend', itemId: 'c2' };
+    const back = buildReport(bank, [suspend, unsuspend], settings, t0).interview;
+    expect(back?.unseen.flashcards).toBe(3);
+  });
+});

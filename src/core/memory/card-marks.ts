@@ -67,6 +67,11 @@ export function isSetAside(m: CardMarks | undefined, now: number): boolean {
 }
 
 /** The items set aside at `now` (see isSetAside). */
+/** Items suspended now (whatever their bury state): out of study until unsuspended. */
+export function suspendedIds(marks: ReadonlyMap<string, CardMarks>): Set<string> {
+  return new Set([...marks].filter(([, m]) => m.suspended).map(([id]) => id));
+}
+
 export function setAsideAt(marks: ReadonlyMap<string, CardMarks>, now: number): Set<string> {
   const out = new Set<string>();
   for (const [id, m] of marks) if (isSetAside(m, now)) out.add(id);

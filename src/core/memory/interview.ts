@@ -141,19 +141,21 @@ export function projectInterview(
   date: DayKey,
   desiredRetention = DEFAULT_RETENTION,
   newPerDay = Number.POSITIVE_INFINITY,
+  suspended: ReadonlySet<string> = new Set(),
 ): InterviewProjection {
   const today = studyDay(now);
   const daysLeft = Math.max(0, daysBetween(today, date));
   const at = Math.max(now, interviewMoment(date));
   const fsrs = scheduler(desiredRetention);
   const cards = new Map<string, Card>();
-  const items = schedulableItems(bank);
+  // A suspended card is out of study until the learner takes it back: the plan leaves it out.
+  const items = schedulableItems(bank).filter((i) => !suspended.has(i.id));
   for (const item of items) {
     const m = memory.get(item.id);
     if (m) cards.set(item.id, m.card);
   }
   const studyDays = Math.max(1, daysLeft);
-  const counts = todayCounts(bank, memory, now, newPerDay);
+  const counts = todayCounts(bank, memory, now, newPerDay, suspended);
   const unseenInOrder = newItemOrder(
     bank,
     items.filter((i) => !memory.has(i.id)),

@@ -3,6 +3,7 @@
 import { mockHistory, trendOf } from '../mock/history.js';
 import type { LogEvent } from '../store/log.js';
 import type { Settings } from '../store/settings.js';
+import { suspendedIds } from './card-marks.js';
 import { studyDay } from './day.js';
 import { type InterviewProjection, latestInterviewDate, projectInterview } from './interview.js';
 import { replayDetailed } from './replay.js';
@@ -66,7 +67,15 @@ export function buildReport(
   const tooFar = date !== '' && date > latestInterviewDate(studyDay(now));
   const interview =
     date && !passed && !tooFar
-      ? projectInterview(bank, replayed.memory, now, date, desiredRetention, settings.newPerDay)
+      ? projectInterview(
+          bank,
+          replayed.memory,
+          now,
+          date,
+          desiredRetention,
+          settings.newPerDay,
+          suspendedIds(replayed.marks),
+        )
       : null;
   return {
     generatedAt: new Date(now).toISOString(),

@@ -1,5 +1,5 @@
 // Flashcards with FSRS: the due queue, then new cards; every rating is saved as it is given.
-import { Text } from 'ink';
+import { Text, useStdin } from 'ink';
 import { useCallback, useState } from 'react';
 import { loadStudyBankOf } from '../../../core/content/compiled-study-bank.js';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
@@ -20,6 +20,7 @@ import { useScreen } from '../../navigation.js';
 import type { RouteTo, StudyArgs } from '../../routes.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';
+import { openInEditor, reloadBank } from './edit-item.js';
 import {
   hasSeen,
   phaseOf,
@@ -70,8 +71,11 @@ function Failed({ message }: { message: string }) {
   );
 }
 
-function Session({ bank, store, args }: Loaded) {
+function Session({ bank: loadedBank, store, args }: Loaded) {
   const services = useServices();
+  const { stdin } = useStdin();
+  // Replaced after `e` when the edited bank validates; the old one stays otherwise.
+  const [bank, setBank] = useState(loadedBank);
   const size = useTerminalSize();
   // Read once: conf re-reads its file on every get.
   const [{ desiredRetention, newPerDay }] = useState(() => store.settings());
@@ -144,6 +148,20 @@ function Session({ bank, store, args }: Loaded) {
     nav,
     scrollLimit: () => maxScroll(linesOf(latest.current).length, cardRows),
     begin,
+    edit: () => {
+      const itemId = latest.current.current?.itemId;
+      if (!itemId || latest.current.saving) return;
+      const failed = openInEditor(bank, itemId, services.env, stdin);
+      if (failed) return void dispatch({ type: 'note', message: `Not edited: ${failed}` });
+      void reloadBank(services.content, itemId).then((out) => {
+        if ('error' in out) {
+          dispatch({ type: 'note', message: `Edit not used (the old card stays): ${out.error}` });
+        } else {
+          setBank(out.bank);
+          dispatch({ type: 'note', message: 'Edited: the bank was reloaded.' });
+        }
+      });
+    },
   });
 
   const item = cardOf(state);

@@ -79,6 +79,8 @@ export type StudyAction =
       now: number;
     }
   | { type: 'failed'; message: string }
+  /** A line to show under the card (an edit's outcome). */
+  | { type: 'note'; message: string }
   | { type: 'finish' };
 
 export type StartAction = Extract<StudyAction, { type: 'start' }>;
@@ -228,6 +230,8 @@ export function reduceStudy(state: StudyState, action: StudyAction): StudyState 
     }
     case 'failed':
       return state.saving ? { ...state, saving: undefined, note: action.message } : state;
+    case 'note':
+      return { ...state, note: action.message };
     case 'finish':
       return phase === 'summary' || state.saving
         ? state

@@ -26,6 +26,7 @@ type StudyCommand =
   | { type: 'rate'; rating: Grade }
   | { type: 'scroll'; by: number }
   | { type: 'ahead' }
+  | { type: 'edit' }
   | { type: 'back' };
 
 const undoKey = bind<StudyCommand>('u', 'undo', on.char('u'), {
@@ -47,6 +48,7 @@ const cardActionKeys: Binding<StudyCommand>[] = [
     type: 'state',
     action: { type: 'mark', action: 'flag' },
   }),
+  bind('e', 'edit in $EDITOR', on.char('e'), { type: 'edit' }),
 ];
 
 /**
@@ -106,6 +108,8 @@ interface StudyInput {
   scrollLimit: () => number;
   /** A fresh queue (studying ahead). */
   begin: (ahead: boolean) => StartAction;
+  /** Opens the current card in the editor and reloads the bank. */
+  edit: () => void;
 }
 
 export function useStudyInput(input: StudyInput): void {
@@ -118,6 +122,8 @@ export function useStudyInput(input: StudyInput): void {
           return nav.back();
         case 'ahead':
           return void dispatch(input.begin(true));
+        case 'edit':
+          return input.edit();
         case 'scroll':
           return void dispatch({ type: 'scroll', by: command.by, limit: input.scrollLimit() });
         case 'rate':

@@ -63,7 +63,9 @@ export function CardScreen({
         )}
         {state.note ? (
           <Text
-            color={state.note.startsWith('Not saved') ? colors.bad : colors.dim}
+            color={
+              /^(Not saved|Not edited|Edit not used)/.test(state.note) ? colors.bad : colors.dim
+            }
             wrap="truncate-end"
           >
             {state.note}
