@@ -23,6 +23,7 @@ import {
   retrievability,
   scheduler,
 } from './scheduler.js';
+import { runSteps, type Steps } from './steps.js';
 import { kindsOf, QUIZ_KINDS, type TodayCounts, type TodayMode, todayCounts } from './today.js';
 
 /**
@@ -35,14 +36,14 @@ function modeOf(kind: Schedulable['kind']): TodayMode | 'mock' {
 }
 
 /** The interview is assumed to start at 09:00 local time on its day. */
-export const INTERVIEW_HOUR = 9;
+const INTERVIEW_HOUR = 9;
 /** Planned study happens at noon of each study day after today (today: now). */
 const STUDY_HOUR = 12;
 /**
  * The furthest interview date accepted, in years from today. Beyond it a day-by-day plan means
  * nothing (and the plan has one entry per day), so the date is refused rather than projected.
  */
-export const MAX_INTERVIEW_YEARS = 2;
+const MAX_INTERVIEW_YEARS = 2;
 
 /** The last interview date accepted on study day `today`: the same date MAX_INTERVIEW_YEARS on. */
 export function latestInterviewDate(today: DayKey): DayKey {
@@ -64,7 +65,7 @@ export interface PlanDay {
   reviews: number;
 }
 
-export interface TopicProjection {
+interface TopicProjection {
   topic: string;
   /** Mastery now. */
   now: number;
@@ -97,7 +98,7 @@ export interface InterviewProjection {
   unreachable: Unreachable | null;
 }
 
-export interface Unreachable {
+interface Unreachable {
   /** Items never seen, and the study days to introduce them in. */
   newItems: number;
   days: number;
@@ -135,6 +136,16 @@ export function interviewMoment(date: DayKey): number {
  * (the card relearns) and lowers that card's recall, so treat the counts as a floor.
  */
 export function projectInterview(
+  ...args: Parameters<typeof projectInterviewSteps>
+): InterviewProjection {
+  return runSteps(projectInterviewSteps(...args));
+}
+
+/** Plan days simulated between two yields: a few milliseconds at most. */
+const PLAN_DAYS_CHUNK = 30;
+
+/** projectInterview in pieces of PLAN_DAYS_CHUNK plan days (see steps.ts). */
+export function* projectInterviewSteps(
   bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
@@ -142,7 +153,7 @@ export function projectInterview(
   desiredRetention = DEFAULT_RETENTION,
   newPerDay = Number.POSITIVE_INFINITY,
   suspended: ReadonlySet<string> = new Set(),
-): InterviewProjection {
+): Steps<InterviewProjection> {
   const today = studyDay(now);
   const daysLeft = Math.max(0, daysBetween(today, date));
   const at = Math.max(now, interviewMoment(date));
@@ -189,6 +200,7 @@ export function projectInterview(
   for (const [id, card] of cards) file(id, card);
   let left = unseen;
   for (let i = 0; i < studyDays; i++) {
+    if (i > 0 && i % PLAN_DAYS_CHUNK === 0) yield;
     const date = addDays(today, i);
     const t = i === 0 ? now : localTime(date, STUDY_HOUR);
     const day: PlanDay = { date, newItems: 0, newFlashcards: 0, newQuizItems: 0, reviews: 0 };
@@ -244,6 +256,7 @@ export function projectInterview(
     }
     plan.push(day);
   }
+  yield;
   const nowMastery = topicMastery(bank, memory, now);
   const idle = topicMastery(bank, memory, at);
   const planned = plannedMastery(bank, cards, at);
@@ -296,7 +309,7 @@ function plannedMastery(bank: StudyBank, cards: ReadonlyMap<string, Card>, at: n
   return topicMastery(bank, memory, at);
 }
 
-export type DateInput = { ok: true; date: DayKey | '' } | { ok: false; error: string };
+type DateInput = { ok: true; date: DayKey | '' } | { ok: false; error: string };
 
 /** Reads an interview date as typed: YYYY-MM-DD, today or later; `none` (or nothing) clears it. */
 export function parseInterviewDate(value: string, now: number): DateInput {

@@ -23,7 +23,7 @@ export interface LogFold<S> {
 }
 
 /** 2: a snapshot also counts the unreadable lines among the bytes it covers. */
-export const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 2;
 
 interface SnapshotFile {
   format: number;
