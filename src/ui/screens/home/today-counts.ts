@@ -10,6 +10,7 @@ import type { Services } from '../../services.js';
 export interface HomeCounts {
   study: string;
   quiz: string;
+  total: string;
 }
 
 function text(c: ModeCounts): string {
@@ -32,5 +33,5 @@ export async function homeCounts(services: Services): Promise<HomeCounts> {
     store.unsaved(),
   );
   const counts = todayCounts(bank, state.memory, now, newPerDay, setAsideAt(state.marks, now));
-  return { study: text(counts.flashcards), quiz: text(counts.quiz) };
+  return { study: text(counts.flashcards), quiz: text(counts.quiz), total: text(counts.total) };
 }
