@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { DIR_MODE, failureReason, isStorageFailure, realFs, type StoreFs } from './fs.js';
 import { withLock } from './lock.js';
 import { appendEvents, type LogEvent, type ReadLog, readLog } from './log.js';
-import { openSettings, type Recovery, readSettings, type Settings } from './settings.js';
+import {
+  openSettings,
+  pickSettings,
+  type Recovery,
+  readSettings,
+  type Settings,
+} from './settings.js';
 
 export const LOG_FILE = 'progress.jsonl';
 
@@ -110,8 +116,7 @@ export class ProgressStore {
   settings(): Settings {
     let current: Settings;
     if (this.conf) {
-      const { desiredRetention, newPerDay, interviewDate, createdAt } = this.conf.store;
-      current = { desiredRetention, newPerDay, interviewDate, createdAt };
+      current = pickSettings(this.conf.store);
     } else {
       current = { ...(this.readOnlySettings as Settings) };
     }
