@@ -29,7 +29,8 @@ describe('settings', () => {
     await app.waitFor(/Study\s+\(5 new · 0 learning · 0 due\)/);
     // Saved where every command reads it.
     expect(
-      (statsJson(home) as { today: { flashcards: { new: number } } }).today.flashcards.new,
+      (statsJson(home) as unknown as { today: { flashcards: { new: number } } }).today.flashcards
+        .new,
     ).toBe(5);
   });
 

@@ -17,12 +17,13 @@ const state = (action: SettingsAction): SettingsCommand => ({ type: 'state', act
 
 export function settingsKeys(current: SettingsState): Binding<SettingsCommand>[] {
   if (current.entry) {
+    // Esc and Enter last: a narrow footer drops hints from the end but keeps the last two.
     return [
+      bind('a-z 0-9', 'type', textChar, (input) => state({ type: 'type', text: input })),
+      bind('⌫', 'erase', (_, key) => key.backspace || key.delete, state({ type: 'erase' })),
       bind('Enter', 'save', on.enter, { type: 'save' }),
       // Esc reaches the screen through the shell's onEscape.
       hint('Esc', 'cancel'),
-      bind('⌫', 'erase', (_, key) => key.backspace || key.delete, state({ type: 'erase' })),
-      bind('a-z 0-9', 'type the value', textChar, (input) => state({ type: 'type', text: input })),
     ];
   }
   return [
