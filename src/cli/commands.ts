@@ -192,6 +192,22 @@ export const commands: CommandSpec[] = [
         : { screen: 'progress' },
     load: () => import('./commands/stats.js'),
   },
+  {
+    name: 'settings',
+    summary: 'Settings: desired retention, new cards a day, interview date, mock length',
+    usage: 'faas-prep settings',
+    examples: ['faas-prep settings'],
+    options: {},
+    screen: async (cmd) => {
+      const extra = cmd.positionals[0];
+      if (extra === undefined) return { screen: 'settings' };
+      const { UsageError } = await import('./io.js');
+      throw new UsageError(
+        `settings: unexpected argument '${extra}'.`,
+        "Run 'faas-prep settings --help'.",
+      );
+    },
+  },
 ];
 
 export function findCommand(name: string): CommandSpec | undefined {

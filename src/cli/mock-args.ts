@@ -1,11 +1,5 @@
 // The `mock` command's flags, checked before anything opens (UsageError: one line, exit 2).
-import {
-  defaultMinutes,
-  isMockFormat,
-  MAX_MINUTES,
-  MIN_MINUTES,
-  mockFormats,
-} from '../core/mock/plan.js';
+import { isMockFormat, MAX_MINUTES, MIN_MINUTES, mockFormats } from '../core/mock/plan.js';
 import type { MockArgs } from '../ui/routes.js';
 import type { ParsedCommand } from './commands.js';
 import { UsageError } from './io.js';
@@ -21,13 +15,13 @@ export function mockArgs(cmd: ParsedCommand): MockArgs {
   if (cmd.positionals.length) {
     throw new UsageError(`mock: unexpected argument '${cmd.positionals[0]}'.`, hint);
   }
-  const format = flag(cmd, 'format') ?? 'full';
-  if (!isMockFormat(format)) {
+  // Without --format / --minutes the screen uses the settings' defaults (mockChoice).
+  const format = flag(cmd, 'format');
+  if (format !== undefined && !isMockFormat(format)) {
     throw new UsageError(`mock: --format must be ${mockFormats.join(' or ')}, not '${format}'.`);
   }
   const out: MockArgs = {
-    format,
-    minutes: defaultMinutes(format),
+    ...(format ? { format } : {}),
     history: cmd.values.history === true,
     json: cmd.values.json === true,
   };

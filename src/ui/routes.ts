@@ -30,8 +30,9 @@ export interface QuizArgs {
 export const DEFAULT_QUIZ_COUNT = 10;
 
 export interface MockArgs {
-  format: MockFormat;
-  minutes: number;
+  /** Undefined: the format and length in the settings (`mockChoice`). */
+  format?: MockFormat;
+  minutes?: number;
   seed?: number;
   history: boolean;
   json: boolean;
@@ -43,7 +44,8 @@ export type Route =
   | { screen: 'quiz'; args: QuizArgs }
   | { screen: 'mock'; args: MockArgs }
   | { screen: 'sim'; flags: Flags }
-  | { screen: 'progress' };
+  | { screen: 'progress' }
+  | { screen: 'settings' };
 
 export type ScreenName = Route['screen'];
 export type RouteTo<S extends ScreenName> = Extract<Route, { screen: S }>;

@@ -73,13 +73,24 @@ describe('opening read-only', () => {
 
 describe('settings rules', () => {
   it('names the first broken rule', () => {
-    const good = { desiredRetention: 0.9, newPerDay: 20, interviewDate: '', createdAt: 0 };
+    const good = {
+      desiredRetention: 0.9,
+      newPerDay: 20,
+      interviewDate: '',
+      createdAt: 0,
+      mockFormat: 'full',
+      mockMinutes: 0,
+    };
     expect(settingsProblem(good)).toBeUndefined();
     expect(settingsProblem({ ...good, desiredRetention: 0.5 })).toMatch(/desiredRetention/);
     expect(settingsProblem({ ...good, newPerDay: 2.5 })).toMatch(/newPerDay/);
     expect(settingsProblem({ ...good, newPerDay: 1001 })).toMatch(/newPerDay/);
     expect(settingsProblem({ ...good, interviewDate: '2026-02-30' })).toMatch(/real date/);
     expect(settingsProblem({ ...good, createdAt: -1 })).toMatch(/createdAt/);
+    expect(settingsProblem({ ...good, mockFormat: 'long' })).toMatch(/mockFormat/);
+    expect(settingsProblem({ ...good, mockMinutes: 4 })).toMatch(/mockMinutes/);
+    expect(settingsProblem({ ...good, mockMinutes: 181 })).toMatch(/mockMinutes/);
+    expect(settingsProblem({ ...good, mockMinutes: 30 })).toBeUndefined();
     expect(settingsProblem(null)).toMatch(/must be an object/);
   });
 

@@ -93,8 +93,8 @@ describe('the key contract', () => {
   it('a run of more than 16 keys in one read is keys, not a paste', async () => {
     const app = open();
     await app.waitFor('❯ Study');
-    // 17 ↓ through five items that wrap: two rows down from the top.
+    // 17 ↓ through six items that wrap (2 × 6 + 5): the last row.
     app.press(keys.down.repeat(17));
-    await app.waitFor('❯ Mock interview');
+    await app.waitFor('❯ Progress');
   });
 });

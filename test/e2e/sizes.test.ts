@@ -37,7 +37,7 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
     const app = start([]);
     await app.waitFor('q quit');
     await check(app);
-    for (const name of ['Quiz', 'Mock interview', 'Simulators', 'Progress']) {
+    for (const name of ['Quiz', 'Mock interview', 'Simulators', 'Settings', 'Progress']) {
       app.press(keys.down);
       await app.waitFor(`❯ ${name}`);
     }
@@ -49,6 +49,19 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
     await check(app);
     // The way out of the help is never cut off at the bottom.
     expect(app.screen().join('\n')).toContain('closes this');
+  });
+
+  it('settings: the list, and a refused value with its message', async () => {
+    const app = start(['settings']);
+    await app.waitFor('Enter change');
+    await check(app);
+    app.press(keys.down);
+    app.press(keys.enter);
+    await app.waitFor('Enter save');
+    app.press('x');
+    app.press(keys.enter);
+    await app.waitFor('must be a whole number');
+    await check(app);
   });
 
   it('study: a card and its answer', async () => {

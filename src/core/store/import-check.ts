@@ -1,7 +1,7 @@
 // The rules an imported progress file must meet, checked in full before anything is touched.
 import { quote } from '../quote.js';
 import type { LogEvent } from './log.js';
-import { type Settings, settingsProblem } from './settings.js';
+import { migrateLayout, pickSettings, type Settings, settingsProblem } from './settings.js';
 
 export const EXPORT_FORMAT = 'faas-prep-progress';
 export const EXPORT_VERSION = 1;
@@ -70,7 +70,12 @@ export function parseExport(text: string, now: number): ProgressExport {
       `export version ${quote(v.version ?? null)} is not supported (expected ${EXPORT_VERSION})`,
     );
   if (v.settings === undefined) throw new Error('its settings are missing');
-  const settingsIssue = settingsProblem(v.settings);
+  // An export made before a settings field existed gets that field's default.
+  const settings =
+    typeof v.settings === 'object' && v.settings !== null && !Array.isArray(v.settings)
+      ? migrateLayout(v.settings as Record<string, unknown>)
+      : v.settings;
+  const settingsIssue = settingsProblem(settings);
   if (settingsIssue) throw new Error(`its settings are invalid: ${settingsIssue}`);
   if (!Array.isArray(v.events)) throw new Error('it has no events list');
   const seen = new Set<string>();
@@ -78,17 +83,11 @@ export function parseExport(text: string, now: number): ProgressExport {
     const problem = eventProblem(event, now, seen);
     if (problem) throw new Error(`event ${i + 1} of ${v.events.length} ${problem}`);
   }
-  const s = v.settings as Settings;
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: String(v.exportedAt ?? ''),
-    settings: {
-      desiredRetention: s.desiredRetention,
-      newPerDay: s.newPerDay,
-      interviewDate: s.interviewDate,
-      createdAt: s.createdAt,
-    },
+    settings: pickSettings(settings as Settings),
     events: v.events as LogEvent[],
   };
 }

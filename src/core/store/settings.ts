@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf, { type Schema } from 'conf';
+import { isMockFormat, MAX_MINUTES, MIN_MINUTES, type MockFormat } from '../mock/plan.js';
 import { quote } from '../quote.js';
 import { FILE_MODE } from './fs.js';
 
 /** Version of the settings file's layout; conf runs the migrations up to it. */
-export const SETTINGS_VERSION = '1.1.0';
+export const SETTINGS_VERSION = '1.2.0';
 export const SETTINGS_FILE = 'settings.json';
 
 export interface Settings {
@@ -17,6 +18,10 @@ export interface Settings {
   interviewDate: string;
   /** Epoch ms of the first launch (for "studying since"). */
   createdAt: number;
+  /** The format `faas-prep mock` runs without --format. */
+  mockFormat: MockFormat;
+  /** The length `faas-prep mock` runs without --minutes; 0: the format's standard length. */
+  mockMinutes: number;
 }
 
 export const defaultSettings = (now: number): Settings => ({
@@ -24,13 +29,37 @@ export const defaultSettings = (now: number): Settings => ({
   newPerDay: 20,
   interviewDate: '',
   createdAt: now,
+  mockFormat: 'full',
+  mockMinutes: 0,
 });
+
+/** The fields, in the order the store hands them out (unknown keys in the file are dropped). */
+export function pickSettings(value: Settings): Settings {
+  const { desiredRetention, newPerDay, interviewDate, createdAt, mockFormat, mockMinutes } = value;
+  return { desiredRetention, newPerDay, interviewDate, createdAt, mockFormat, mockMinutes };
+}
+
+/** What `faas-prep mock` runs: the flags given, else the settings' defaults. */
+export function mockChoice(
+  settings: Settings,
+  format?: MockFormat,
+  minutes?: number,
+): { format: MockFormat; minutes?: number } {
+  const chosen = minutes ?? (settings.mockMinutes || undefined);
+  return { format: format ?? settings.mockFormat, ...(chosen ? { minutes: chosen } : {}) };
+}
 
 const schema: Schema<Settings> = {
   desiredRetention: { type: 'number', minimum: 0.7, maximum: 0.99 },
   newPerDay: { type: 'integer', minimum: 0, maximum: 1000 },
   interviewDate: { type: 'string', pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' },
   createdAt: { type: 'number', minimum: 0 },
+  mockFormat: { type: 'string', enum: ['full', 'short'] },
+  // 0, or MIN_MINUTES–MAX_MINUTES (JSON Schema cannot say "0 or a range" more simply).
+  mockMinutes: {
+    type: 'integer',
+    anyOf: [{ const: 0 }, { minimum: MIN_MINUTES, maximum: MAX_MINUTES }],
+  },
 };
 
 type Store = Conf<Settings>;
@@ -69,6 +98,18 @@ export function settingsProblem(value: unknown): string | undefined {
   if (typeof c !== 'number' || !Number.isFinite(c) || c < 0) {
     return `createdAt must be a time in epoch milliseconds, not ${quote(c)}`;
   }
+  const f = s.mockFormat;
+  if (typeof f !== 'string' || !isMockFormat(f)) {
+    return `mockFormat must be full or short, not ${quote(f)}`;
+  }
+  const m = s.mockMinutes;
+  if (
+    typeof m !== 'number' ||
+    !Number.isInteger(m) ||
+    (m !== 0 && (m < MIN_MINUTES || m > MAX_MINUTES))
+  ) {
+    return `mockMinutes must be 0 (the format's length) or ${MIN_MINUTES} to ${MAX_MINUTES}, not ${quote(m)}`;
+  }
   return undefined;
 }
 
@@ -103,15 +144,24 @@ function open(dir: string, now: number): Store {
           store.delete('dailyNew' as keyof Settings);
         }
       },
+      // 1.2.0 adds the mock interview's default format and length (the defaults: full, standard).
+      '1.2.0': (store) => {
+        if (store.get('mockFormat') === undefined) store.set('mockFormat', 'full');
+        if (store.get('mockMinutes') === undefined) store.set('mockMinutes', 0);
+      },
       // Keep migrateLayout (read-only opens) in step with these.
     },
   });
 }
 
-/** 1.0.0 had `dailyNew`; the same change as the 1.1.0 migration, for reads that write nothing. */
-function migrateLayout(value: Record<string, unknown>): Record<string, unknown> {
-  if (typeof value.dailyNew !== 'number' || value.newPerDay !== undefined) return value;
-  const { dailyNew, ...rest } = value;
+/**
+ * The migrations' changes, for reads that write nothing and for imports of older exports:
+ * 1.0.0 had `dailyNew`; before 1.2.0 there were no mock defaults.
+ */
+export function migrateLayout(value: Record<string, unknown>): Record<string, unknown> {
+  const mock: Record<string, unknown> = { mockFormat: 'full', mockMinutes: 0, ...value };
+  if (typeof mock.dailyNew !== 'number' || mock.newPerDay !== undefined) return mock;
+  const { dailyNew, ...rest } = mock;
   return { ...rest, newPerDay: dailyNew };
 }
 
@@ -158,8 +208,7 @@ function checkFile(file: string, now: number): Checked {
     const value = { ...defaultSettings(now), ...migrateLayout(parseObject(text)) };
     const problem = settingsProblem(value);
     if (problem) return { problem };
-    const { desiredRetention, newPerDay, interviewDate, createdAt } = value as Settings;
-    return { settings: { desiredRetention, newPerDay, interviewDate, createdAt } };
+    return { settings: pickSettings(value as Settings) };
   } catch (error) {
     return { problem: firstLine(error) };
   }
@@ -193,6 +242,8 @@ const SETTING_KEYS: readonly (keyof Settings)[] = [
   'newPerDay',
   'interviewDate',
   'createdAt',
+  'mockFormat',
+  'mockMinutes',
 ];
 
 /**
@@ -212,8 +263,7 @@ export function readCurrentSettings(dir: string): Settings | undefined {
   const internal = raw.__internal__ as { migrations?: { version?: unknown } } | null | undefined;
   if (internal?.migrations?.version !== SETTINGS_VERSION) return undefined;
   if (!SETTING_KEYS.every((key) => key in raw) || settingsProblem(raw)) return undefined;
-  const { desiredRetention, newPerDay, interviewDate, createdAt } = raw as unknown as Settings;
-  return { desiredRetention, newPerDay, interviewDate, createdAt };
+  return pickSettings(raw as unknown as Settings);
 }
 
 /**

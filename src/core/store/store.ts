@@ -5,6 +5,7 @@ import { withLock } from './lock.js';
 import { appendEvents, type LogEvent, type ReadLog, readLog } from './log.js';
 import {
   openSettings,
+  pickSettings,
   type Recovery,
   readCurrentSettings,
   readSettings,
@@ -149,8 +150,7 @@ export class ProgressStore {
   settings(): Settings {
     let current: Settings;
     if (this.conf) {
-      const { desiredRetention, newPerDay, interviewDate, createdAt } = this.conf.store;
-      current = { desiredRetention, newPerDay, interviewDate, createdAt };
+      current = pickSettings(this.conf.store);
     } else if (this.fileSettings) {
       // Read afresh like conf does (another instance may have changed them); a file that is
       // no longer fit to use as it is (a hand edit) leaves the last good settings in place.

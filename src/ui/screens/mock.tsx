@@ -6,6 +6,7 @@ import { loadStudyBank } from '../../core/memory/study-bank.js';
 import { planRound } from '../../core/mock/plan.js';
 import { type RoundState, startRound } from '../../core/mock/round.js';
 import { chooseQuestions } from '../../core/mock/setup.js';
+import { mockChoice } from '../../core/store/settings.js';
 import { loadTemplates } from '../../core/templates/load.js';
 import { useScreen } from '../navigation.js';
 import type { RouteTo } from '../routes.js';
@@ -27,7 +28,12 @@ export function MockScreen({ route }: { route: RouteTo<'mock'> }) {
   const setup = useMemo(() => {
     const { args } = route;
     try {
-      return { plan: planRound(args.format, args.minutes), seed: args.seed ?? services.seed };
+      const { format, minutes } = mockChoice(
+        services.store().settings(),
+        args.format,
+        args.minutes,
+      );
+      return { plan: planRound(format, minutes), seed: args.seed ?? services.seed };
     } catch (error) {
       return { error: (error as Error).message };
     }

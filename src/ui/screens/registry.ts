@@ -14,6 +14,7 @@ export const screens: Screens = {
   quiz: lazy(() => import('./quiz/index.js').then((m) => ({ default: m.QuizScreen }))),
   mock: lazy(() => import('./mock.js').then((m) => ({ default: m.MockScreen }))),
   sim: lazy(() => import('./sim.js').then((m) => ({ default: m.SimScreen }))),
+  settings: lazy(() => import('./settings/index.js').then((m) => ({ default: m.SettingsScreen }))),
 };
 
 /**

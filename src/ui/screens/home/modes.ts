@@ -1,4 +1,3 @@
-import { defaultMinutes } from '../../../core/mock/plan.js';
 import { DEFAULT_QUIZ_COUNT, type Route, simRoute } from '../../routes.js';
 
 export interface Mode {
@@ -23,15 +22,18 @@ export const modes: Mode[] = [
   {
     label: 'Mock interview',
     description: 'A timed interview round: rapid-fire, estimation, a design scenario, wrap-up',
-    route: {
-      screen: 'mock',
-      args: { format: 'full', minutes: defaultMinutes('full'), history: false, json: false },
-    },
+    // The format and length come from the settings when the screen opens.
+    route: { screen: 'mock', args: { history: false, json: false } },
   },
   {
     label: 'Simulators',
     description: 'What-if models: cold starts, DB connections, Lambda vs Fargate vs EC2 cost',
     route: simRoute(),
+  },
+  {
+    label: 'Settings',
+    description: 'Desired retention, new cards a day, interview date, mock interview length',
+    route: { screen: 'settings' },
   },
   {
     label: 'Progress',

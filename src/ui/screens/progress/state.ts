@@ -1,15 +1,15 @@
 // The progress screen's state as a pure reducer: where the report is scrolled to, and the
 // interview date being typed (if the entry is open).
+import {
+  editLineEntry,
+  type LineEntry,
+  type LineEntryAction,
+} from '../../components/line-entry.js';
 import { clampScroll } from '../../components/scroll-view.js';
-
-interface DateEntry {
-  text: string;
-  error?: string;
-}
 
 export interface ProgressState {
   scroll: number;
-  entry?: DateEntry;
+  entry?: LineEntry;
 }
 
 /** Longest entry kept: a date, or "none", with room for typos. */
@@ -18,9 +18,7 @@ const MAX_ENTRY = 20;
 export type ProgressAction =
   | { type: 'scroll'; by: number; rows: number; height: number }
   | { type: 'open'; text: string }
-  | { type: 'type'; text: string }
-  | { type: 'erase' }
-  | { type: 'refuse'; error: string }
+  | LineEntryAction
   | { type: 'close' };
 
 export function reduceProgress(state: ProgressState, action: ProgressAction): ProgressState {
@@ -38,13 +36,9 @@ export function reduceProgress(state: ProgressState, action: ProgressAction): Pr
     case 'open':
       return entry ? state : { ...state, entry: { text: action.text } };
     case 'type':
-      return entry
-        ? { ...state, entry: { text: (entry.text + action.text).slice(0, MAX_ENTRY) } }
-        : state;
     case 'erase':
-      return entry ? { ...state, entry: { text: entry.text.slice(0, -1) } } : state;
     case 'refuse':
-      return entry ? { ...state, entry: { ...entry, error: action.error } } : state;
+      return entry ? { ...state, entry: editLineEntry(entry, action, MAX_ENTRY) } : state;
     case 'close':
       return entry ? { ...state, entry: undefined } : state;
   }
