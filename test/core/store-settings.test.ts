@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isRealDate, settingsProblem } from '../../src/core/store/settings.js';
+import { isRealDate, SETTINGS_VERSION, settingsProblem } from '../../src/core/store/settings.js';
 import { LOG_FILE, ProgressStore } from '../../src/core/store/store.js';
 import { clock, tmp } from './store-fixtures.js';
 
@@ -104,7 +104,7 @@ describe('settings rules', () => {
 
 describe('opening to write, without conf until something is written', () => {
   const file = (dir: string) => join(dir, 'settings.json');
-  const layout = { __internal__: { migrations: { version: '1.1.0' } } };
+  const layout = { __internal__: { migrations: { version: SETTINGS_VERSION } } };
 
   it('uses a current file as it is, re-reads it on each get, and writes through conf', () => {
     const dir = tmp();
