@@ -43,7 +43,8 @@ export type Route =
   | { screen: 'quiz'; args: QuizArgs }
   | { screen: 'mock'; args: MockArgs }
   | { screen: 'sim'; flags: Flags }
-  | { screen: 'progress' };
+  | { screen: 'progress' }
+  | { screen: 'browse' };
 
 export type ScreenName = Route['screen'];
 export type RouteTo<S extends ScreenName> = Extract<Route, { screen: S }>;

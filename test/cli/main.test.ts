@@ -28,7 +28,16 @@ describe('command line', () => {
     const t = fakeIo();
     expect(await main(['--help'], t.io, noScreen)).toBe(0);
     const listed = [...t.out().matchAll(/^ {2}(\w+) {2,}/gm)].map((m) => m[1]);
-    expect(listed).toEqual(['study', 'quiz', 'mock', 'sim', 'stats', 'export', 'progress']);
+    expect(listed).toEqual([
+      'study',
+      'quiz',
+      'mock',
+      'sim',
+      'stats',
+      'browse',
+      'export',
+      'progress',
+    ]);
     expect(t.out()).toContain('Examples:');
     expect(noScreen).not.toHaveBeenCalled();
   });

@@ -37,7 +37,7 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
     const app = start([]);
     await app.waitFor('q quit');
     await check(app);
-    for (const name of ['Quiz', 'Mock interview', 'Simulators', 'Progress']) {
+    for (const name of ['Quiz', 'Mock interview', 'Simulators', 'Browse', 'Progress']) {
       app.press(keys.down);
       await app.waitFor(`❯ ${name}`);
     }
@@ -46,6 +46,20 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
     await check(app);
     app.press('?');
     await app.waitFor('Keys on Progress');
+    await check(app);
+  });
+
+  it('browse: the list, a search, the details', async () => {
+    const app = start(['browse']);
+    await app.waitFor(/of \d+ items/);
+    await check(app);
+    app.press('/');
+    app.press('lambda');
+    await app.waitFor('/lambda');
+    await check(app);
+    app.press(keys.enter);
+    app.press(keys.enter);
+    await app.waitFor('Stability:');
     await check(app);
   });
 

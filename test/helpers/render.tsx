@@ -85,6 +85,7 @@ function routeFor(screen: ScreenName, cmd: ParsedCommand, content: string): Rout
   switch (screen) {
     case 'home':
     case 'progress':
+    case 'browse':
       return { screen };
     case 'study':
       return { screen, args: studyArgs(cmd, topicIds(content)) };

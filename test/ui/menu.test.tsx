@@ -18,7 +18,7 @@ describe('menus (ink-select-input, patched) under a burst of keys', () => {
     await app.waitFor('❯ Study');
     await app.press(keys.up);
     await app.waitFor('❯ Progress');
-    expect(app.frame()).toMatch(/Enter\/1-5 open/);
+    expect(app.frame()).toMatch(/Enter\/1-6 open/);
     await app.press('4');
     await app.waitFor('What-if simulators');
   });

@@ -34,6 +34,11 @@ export const modes: Mode[] = [
     route: simRoute(),
   },
   {
+    label: 'Browse',
+    description: 'Every item: search, details (due, stability, lapses), suspend, bury, flag, edit',
+    route: { screen: 'browse' },
+  },
+  {
     label: 'Progress',
     description: 'Where your progress is kept, what it holds, backups',
     route: { screen: 'progress' },
