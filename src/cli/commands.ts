@@ -164,7 +164,16 @@ export const commands: CommandSpec[] = [
     usage: 'faas-prep browse',
     examples: ['faas-prep browse'],
     options: {},
-    screen: async () => ({ screen: 'browse' }),
+    screen: async (cmd) => {
+      if (cmd.positionals.length) {
+        const { UsageError } = await import('./io.js');
+        throw new UsageError(
+          `browse: unexpected argument '${cmd.positionals[0]}'.`,
+          "Run 'faas-prep browse --help'.",
+        );
+      }
+      return { screen: 'browse' };
+    },
   },
   {
     name: 'mock',

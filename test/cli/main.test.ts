@@ -56,6 +56,15 @@ describe('command line', () => {
     );
   });
 
+  it('browse takes no argument: an extra one is one line, exit 2, no screen', async () => {
+    const t = fakeIo();
+    expect(await main(['browse', 'extra'], t.io, noScreen)).toBe(2);
+    expect(t.err()).toBe(
+      "faas-prep: browse: unexpected argument 'extra'. Run 'faas-prep browse --help'.\n",
+    );
+    expect(noScreen).not.toHaveBeenCalled();
+  });
+
   it('an unknown flag is one line, exit 2', async () => {
     const t = fakeIo();
     expect(await main(['progress', '--nope'], t.io, noScreen)).toBe(2);
