@@ -1,6 +1,8 @@
 // Browse in the built CLI: an item suspended there is in the log, and a restart (Browse and
 // Study alike) shows it suspended.
-import { resolve } from 'node:path';
+import { chmodSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keys, sessionsForEachTest, tempHome } from '../helpers/pty.js';
 
@@ -40,5 +42,22 @@ describe('browse', () => {
     const study = open({ args: ['study'], home, env });
     await study.waitFor(/show the answer/);
     expect(study.text()).not.toContain('What does FaaS stand for?');
+  });
+
+  it('e opens $EDITOR on the item; the edited text shows after return', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faas-prep-browse-edit-'));
+    const content = join(dir, 'content');
+    cpSync(resolve('test/fixtures/content-good'), content, { recursive: true });
+    const editor = join(dir, 'editor.sh');
+    writeFileSync(editor, `#!/bin/sh\nsed -i 's/stand for/abbreviate/' "$2"\n`);
+    chmodSync(editor, 0o755);
+    const app = open({
+      args: ['browse'],
+      env: { FAAS_PREP_CONTENT: content, EDITOR: editor, VISUAL: '' },
+    });
+    await app.waitFor('What does FaaS stand for?');
+    app.press('e');
+    await app.waitFor('Edited: the bank was reloaded.');
+    await app.waitFor('What does FaaS abbreviate?');
   });
 });
