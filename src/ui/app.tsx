@@ -2,7 +2,7 @@ import { Box, Text, useInput, useStdin } from 'ink';
 import { type ComponentType, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { Frame } from './components/frame.js';
-import { KeyHelp } from './components/key-help.js';
+import { KeyHelp, scrollHelp } from './components/key-help.js';
 import { SaveStatusBanner } from './components/save-status.js';
 import { TooSmall } from './components/too-small.js';
 import { useSaveStatus } from './hooks/use-save-status.js';
@@ -68,6 +68,8 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
   }, []);
   const [showKeys, setShowKeys] = useState(false);
   const showKeysRef = useRef(showKeys);
+  // How far the key help is scrolled when it is taller than the terminal.
+  const [helpScroll, setHelpScroll] = useState(0);
   const interrupts = useRef(new Set<() => void>());
   const { isRawModeSupported } = useStdin();
   const size = useTerminalSize();
@@ -82,6 +84,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
   const toggleKeys = useCallback((show: boolean) => {
     showKeysRef.current = show;
     setShowKeys(show);
+    setHelpScroll(0);
   }, []);
   /** Leaves the app; what screens registered to save mid-way is saved first. */
   const quit = useCallback(
@@ -119,6 +122,8 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
     [back, onExit, quit, showKeys, tooSmall, stack.length, services, setChrome],
   );
 
+  // The frame's body: the terminal less the frame's spare row, title, padding and key line.
+  const helpHeight = size.rows - 4;
   useInput(
     (input, key) => {
       const current = chromeRef.current;
@@ -134,7 +139,10 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
         return;
       }
       if (showKeysRef.current) {
-        toggleKeys(false);
+        if (key.upArrow || key.downArrow) {
+          const by = key.upArrow ? -1 : 1;
+          setHelpScroll((s) => scrollHelp(helpKeysOf(current).length, helpHeight, s, by));
+        } else toggleKeys(false);
         return;
       }
       if (action === 'quit') {
@@ -149,6 +157,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
   );
 
   const textEntry = Boolean(chrome.textEntry);
+  const helpKeys = helpKeysOf(chrome);
   return (
     <NavigationContext.Provider value={nav}>
       {tooSmall ? <TooSmall columns={size.columns} rows={size.rows} /> : null}
@@ -170,13 +179,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
             retryKey={chrome.keys.some((k) => k.keys === 'r') ? 'R' : 'r'}
           />
           <Box display={showKeys ? 'flex' : 'none'}>
-            <KeyHelp
-              title={chrome.title}
-              keys={withoutRepeats([
-                ...chrome.keys,
-                ...hintsOf(globalKeys(textEntry, chrome.quit?.help)),
-              ])}
-            />
+            <KeyHelp title={chrome.title} keys={helpKeys} height={helpHeight} scroll={helpScroll} />
           </Box>
           <Box display={showKeys ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
             <ErrorBoundary resetKey={`${stack.length}:${route.screen}`}>
@@ -189,6 +192,14 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
       </Box>
     </NavigationContext.Provider>
   );
+}
+
+/** What `?` lists: the screen's keys, then the global ones, each once. */
+function helpKeysOf(chrome: ScreenChrome): KeyHelpLine[] {
+  return withoutRepeats([
+    ...chrome.keys,
+    ...hintsOf(globalKeys(Boolean(chrome.textEntry), chrome.quit?.help)),
+  ]);
 }
 
 /** The route's screen, given its route. */

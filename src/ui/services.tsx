@@ -21,6 +21,11 @@ export interface Services {
   storeReady: () => Promise<void>;
   /** The store if it has been opened (the exit flush must not open one just to close it). */
   opened?: () => ProgressStore | undefined;
+  /**
+   * Waits one event-loop turn between the pieces of long work (the Progress report); tests
+   * pass one they release by hand. Default: setImmediate.
+   */
+  turn?: () => Promise<void>;
   /** Fixed terminal size for tests; the real terminal's size (and resizes) otherwise. */
   size?: { columns: number; rows: number };
 }

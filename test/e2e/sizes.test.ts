@@ -47,6 +47,8 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
     app.press('?');
     await app.waitFor('Keys on Progress');
     await check(app);
+    // The way out of the help is never cut off at the bottom.
+    expect(app.screen().join('\n')).toContain('closes this');
   });
 
   it('browse: the list, a search, the details', async () => {

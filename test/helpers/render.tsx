@@ -49,6 +49,8 @@ export interface RenderOptions {
   storeReady?: () => Promise<void>;
   /** File operations for the store (tests inject a failing disk). */
   storeFs?: StoreFs;
+  /** Waits between the pieces of long work (see Services.turn). */
+  turn?: () => Promise<void>;
 }
 
 /** A terminal's stdin as Ink reads it: `write` queues what the terminal sends, `read` takes it. */
@@ -116,6 +118,7 @@ export function renderApp(options: RenderOptions = {}) {
     storeReady: options.storeReady ?? (() => Promise.resolve()),
     opened: () => store,
     size: { columns: options.columns ?? 100, rows: options.rows ?? 30 },
+    turn: options.turn,
   };
   const exits: number[] = [];
   const cmd: ParsedCommand = { positionals: [], values: {}, ...options.cmd };

@@ -23,6 +23,7 @@ import {
   retrievability,
   scheduler,
 } from './scheduler.js';
+import { runSteps, type Steps } from './steps.js';
 import { kindsOf, QUIZ_KINDS, type TodayCounts, type TodayMode, todayCounts } from './today.js';
 
 /**
@@ -135,6 +136,16 @@ export function interviewMoment(date: DayKey): number {
  * (the card relearns) and lowers that card's recall, so treat the counts as a floor.
  */
 export function projectInterview(
+  ...args: Parameters<typeof projectInterviewSteps>
+): InterviewProjection {
+  return runSteps(projectInterviewSteps(...args));
+}
+
+/** Plan days simulated between two yields: a few milliseconds at most. */
+const PLAN_DAYS_CHUNK = 30;
+
+/** projectInterview in pieces of PLAN_DAYS_CHUNK plan days (see steps.ts). */
+export function* projectInterviewSteps(
   bank: StudyBank,
   memory: ReadonlyMap<string, ItemMemory>,
   now: number,
@@ -142,7 +153,7 @@ export function projectInterview(
   desiredRetention = DEFAULT_RETENTION,
   newPerDay = Number.POSITIVE_INFINITY,
   suspended: ReadonlySet<string> = new Set(),
-): InterviewProjection {
+): Steps<InterviewProjection> {
   const today = studyDay(now);
   const daysLeft = Math.max(0, daysBetween(today, date));
   const at = Math.max(now, interviewMoment(date));
@@ -189,6 +200,7 @@ export function projectInterview(
   for (const [id, card] of cards) file(id, card);
   let left = unseen;
   for (let i = 0; i < studyDays; i++) {
+    if (i > 0 && i % PLAN_DAYS_CHUNK === 0) yield;
     const date = addDays(today, i);
     const t = i === 0 ? now : localTime(date, STUDY_HOUR);
     const day: PlanDay = { date, newItems: 0, newFlashcards: 0, newQuizItems: 0, reviews: 0 };
@@ -244,6 +256,7 @@ export function projectInterview(
     }
     plan.push(day);
   }
+  yield;
   const nowMastery = topicMastery(bank, memory, now);
   const idle = topicMastery(bank, memory, at);
   const planned = plannedMastery(bank, cards, at);

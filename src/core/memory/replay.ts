@@ -13,6 +13,7 @@ import {
   State,
   scheduler,
 } from './scheduler.js';
+import { runSteps, type Steps } from './steps.js';
 
 /** Anki's threshold: a card forgotten this many times is a leech. */
 export const LEECH_LAPSES = 8;
@@ -107,16 +108,29 @@ export interface Replayed {
  * Replays the log as of `now`: well-formed review events in log order, minus undone ones;
  * reviews stamped after `now` are not applied yet.
  */
-export function replayDetailed(
+export function replayDetailed(...args: Parameters<typeof replayDetailedSteps>): Replayed {
+  return runSteps(replayDetailedSteps(...args));
+}
+
+/** Events replayed between two yields: a few milliseconds of FSRS steps. */
+export const REPLAY_CHUNK = 1000;
+
+/** replayDetailed in pieces of REPLAY_CHUNK events (see steps.ts). */
+export function* replayDetailedSteps(
   events: readonly LogEvent[],
   now: number,
   options: ReplayOptions = {},
-): Replayed {
+): Steps<Replayed> {
   const memory = new Map<string, ItemMemory>();
   const applied: AppliedReview[] = [];
   const queued: string[] = [];
   const marks = new Map<string, CardMarks>();
-  replayInto(memory, queued, marks, events, undoneIds(events), now, options, applied);
+  const undone = undoneIds(events);
+  for (let from = 0; from < events.length; from += REPLAY_CHUNK) {
+    if (from > 0) yield;
+    const part = events.slice(from, from + REPLAY_CHUNK);
+    replayInto(memory, queued, marks, part, undone, now, options, applied);
+  }
   return { memory, applied, queued, marks };
 }
 

@@ -5,10 +5,15 @@ import type { LogEvent } from '../store/log.js';
 import type { Settings } from '../store/settings.js';
 import { suspendedIds } from './card-marks.js';
 import { studyDay } from './day.js';
-import { type InterviewProjection, latestInterviewDate, projectInterview } from './interview.js';
-import { replayDetailed } from './replay.js';
+import {
+  type InterviewProjection,
+  latestInterviewDate,
+  projectInterviewSteps,
+} from './interview.js';
+import { replayDetailedSteps } from './replay.js';
 import type { StudyBank } from './schedulable.js';
-import { computeStats, type Leech, type RetentionCount } from './stats.js';
+import { computeStatsSteps, type Leech, type RetentionCount } from './stats.js';
+import { runSteps, type Steps } from './steps.js';
 import type { TodayCounts } from './today.js';
 
 export interface StatsReport {
@@ -47,15 +52,21 @@ export interface StatsReport {
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
-export function buildReport(
+export function buildReport(...args: Parameters<typeof buildReportSteps>): StatsReport {
+  return runSteps(buildReportSteps(...args));
+}
+
+/** buildReport in pieces (see steps.ts): the replay, the stats, then the interview plan. */
+export function* buildReportSteps(
   bank: StudyBank,
   events: readonly LogEvent[],
   settings: Settings,
   now: number,
-): StatsReport {
+): Steps<StatsReport> {
   const desiredRetention = settings.desiredRetention;
-  const replayed = replayDetailed(events, now, { desiredRetention });
-  const s = computeStats(bank, events, now, {
+  const replayed = yield* replayDetailedSteps(events, now, { desiredRetention });
+  yield;
+  const s = yield* computeStatsSteps(bank, events, now, {
     desiredRetention,
     replayed,
     newPerDay: settings.newPerDay,
@@ -65,9 +76,10 @@ export function buildReport(
   const date = settings.interviewDate;
   const passed = date !== '' && date < studyDay(now);
   const tooFar = date !== '' && date > latestInterviewDate(studyDay(now));
+  yield;
   const interview =
     date && !passed && !tooFar
-      ? projectInterview(
+      ? yield* projectInterviewSteps(
           bank,
           replayed.memory,
           now,

@@ -5,9 +5,15 @@ import { addDays, type DayKey, daysBetween, studyDay } from './day.js';
 import { effectiveReviews, undoneIds } from './events.js';
 import { topicMastery } from './mastery.js';
 import { introducedToday } from './queue.js';
-import { type AppliedReview, type ItemMemory, type Replayed, replayDetailed } from './replay.js';
+import {
+  type AppliedReview,
+  type ItemMemory,
+  type Replayed,
+  replayDetailedSteps,
+} from './replay.js';
 import { type StudyBank, schedulableItems, schedulableOf } from './schedulable.js';
 import { State } from './scheduler.js';
+import { runSteps, type Steps } from './steps.js';
 import { FLASHCARD_KINDS, QUIZ_KINDS, type TodayCounts, todayCounts } from './today.js';
 
 export const FORECAST_DAYS = 7;
@@ -63,14 +69,27 @@ export interface Stats {
  * that was later removed from content/ still counts as a review (it happened), but its card is
  * not due and has no topic.
  */
-export function computeStats(
+export function computeStats(...args: Parameters<typeof computeStatsSteps>): Stats {
+  return runSteps(computeStatsSteps(...args));
+}
+
+interface StatsOptions {
+  desiredRetention?: number;
+  replayed?: Replayed;
+  newPerDay?: number;
+}
+
+/** computeStats in pieces (see steps.ts): a yield after each pass over the log. */
+export function* computeStatsSteps(
   bank: StudyBank,
   events: readonly LogEvent[],
   now: number,
-  options: { desiredRetention?: number; replayed?: Replayed; newPerDay?: number } = {},
-): Stats {
-  const { memory, applied, marks } = options.replayed ?? replayDetailed(events, now, options);
+  options: StatsOptions = {},
+): Steps<Stats> {
+  const { memory, applied, marks } =
+    options.replayed ?? (yield* replayDetailedSteps(events, now, options));
   const reviews = effectiveReviews(events).filter((e) => e.t <= now);
+  yield;
   const isFlashcardRating = (itemId: string, source: string) => {
     const item = schedulableOf(bank, itemId);
     return item ? item.kind === 'flashcard' && source !== 'quiz' : source === 'study';
@@ -95,21 +114,28 @@ export function computeStats(
   const days = forecast(queued, now);
   // Today's slot is today's queue, so the forecast and every screen agree on it.
   if (days[0]) days[0].due = dueToday;
+  yield;
+  const flashcardRatings = reviews.filter((e) => isFlashcardRating(e.itemId, e.source)).length;
+  const answeredToday = reviews.filter((e) => studyDay(e.t) === today).length;
+  yield;
+  const streakDays = streak([...reviews.map((e) => e.t), ...mocks.map((e) => e.t)], now);
+  yield;
+  const last30Days = trueRetention(applied, addDays(today, -29));
+  yield;
+  const allTime = trueRetention(applied);
+  yield;
   return {
-    reviews: reviews.filter((e) => isFlashcardRating(e.itemId, e.source)).length,
+    reviews: flashcardRatings,
     quizAnswers: reviews.filter((e) => e.source === 'quiz').length,
     mockInterviews: mocks.length,
     predictions: predictions.length,
     predictionsWithinTolerance: predictions.filter((e) => e.correct === true).length,
-    answeredToday: reviews.filter((e) => studyDay(e.t) === today).length,
+    answeredToday,
     dueToday,
     today: counts,
     forecast: days,
-    streakDays: streak([...reviews.map((e) => e.t), ...mocks.map((e) => e.t)], now),
-    trueRetention: {
-      last30Days: trueRetention(applied, addDays(today, -29)),
-      allTime: trueRetention(applied),
-    },
+    streakDays,
+    trueRetention: { last30Days, allTime },
     leeches: inBank
       .filter((m) => m.leech)
       .map((m) => ({

@@ -2,6 +2,7 @@ import { materialNote } from '../../../core/content/material-note.js';
 import { answerText, rightAnswerText } from '../../../core/grading/answer-text.js';
 import type { Answer, GradableItem, Grade } from '../../../core/grading/types.js';
 import { colors, textWidth } from '../../theme.js';
+import { anyOrderLegend, anyOrderMarks, placesOf } from './any-order.js';
 import type { Line } from './lines.js';
 import { isMultiAnswer } from './mcq-input.js';
 import { ScrollLines } from './scroll-lines.js';
@@ -81,11 +82,19 @@ export function feedbackLines(
     case 'ordering': {
       if (answer.kind !== 'ordering') break;
       out.push({ text: 'Right order:', color: colors.good });
+      const marks = anyOrderMarks(item);
       item.steps.forEach((step, i) => {
-        const yours = answer.order.indexOf(i) + 1;
-        const note = yours !== i + 1 ? ` (you had it ${ordinal(yours)})` : '';
-        out.push(...para(`${i + 1}. ${step}${note}`, width, note ? { color: colors.warn } : {}, 2));
+        const yours = answer.order.indexOf(i);
+        // A step anywhere within its any-order group is in place.
+        const { from, to } = placesOf(item, i);
+        const note = yours < from || yours > to ? ` (you had it ${ordinal(yours + 1)})` : '';
+        const mark = marks[i] ? `${marks[i]} ` : '';
+        out.push(
+          ...para(`${mark}${i + 1}. ${step}${note}`, width, note ? { color: colors.warn } : {}, 2),
+        );
       });
+      const legend = anyOrderLegend(item);
+      if (legend) out.push(...para(legend, width, { color: colors.dim }));
       break;
     }
     case 'spot-the-error': {

@@ -1,6 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import type { OrderingItem } from '../../../core/content/schema.js';
 import { colors } from '../../theme.js';
+import { anyOrderLegend, anyOrderMarks } from './any-order.js';
 import { type Line, Lines } from './lines.js';
 import { listWindow } from './list-window.js';
 import { useLatest } from './use-latest.js';
@@ -17,10 +18,21 @@ export interface OrderingInputProps {
   onSubmit: (order: number[]) => void;
 }
 
-const PREFIX = 2 + 2 + 3; // "❯ " + "⇅ " + "1. "
+const BASE_PREFIX = 2 + 2 + 3; // "❯ " + "⇅ " + "1. "
+
+/** The columns before a step's text: the base, and a column for the `anyOrder` marks if any. */
+function prefixOf(marks: readonly string[]): number {
+  const mark = Math.max(0, ...marks.map((m) => m.length));
+  return BASE_PREFIX + (mark ? mark + 1 : 0);
+}
 
 export function orderingHeight(item: OrderingItem, width: number): number {
-  return item.steps.reduce((sum, s) => sum + wrapText(s, width - PREFIX).length, 0) + 1;
+  const prefix = prefixOf(anyOrderMarks(item));
+  const legend = anyOrderLegend(item);
+  const legendRows = legend ? wrapText(legend, width).length : 0;
+  return (
+    item.steps.reduce((sum, s) => sum + wrapText(s, width - prefix).length, 0) + 1 + legendRows
+  );
 }
 
 function swap(xs: readonly number[], a: number, b: number): number[] {
@@ -67,14 +79,25 @@ export function OrderingInput({
     { isActive },
   );
 
-  const wrapped = order.map((i) => wrapText(item.steps[i] ?? '', width - PREFIX));
-  const view = listWindow(wrapped, cursor, Math.max(1, height - 1), width - PREFIX);
+  const marks = anyOrderMarks(item);
+  const prefix = prefixOf(marks);
+  const markWidth = prefix - BASE_PREFIX;
+  const legend = anyOrderLegend(item);
+  const legendLines = legend ? wrapText(legend, width) : [];
+  const wrapped = order.map((i) => wrapText(item.steps[i] ?? '', width - prefix));
+  const view = listWindow(
+    wrapped,
+    cursor,
+    Math.max(1, height - 1 - legendLines.length),
+    width - prefix,
+  );
   const rows: Line[] = view.rows.map((r) => {
-    if (r.entry === undefined) return { text: ' '.repeat(PREFIX) + r.text, color: colors.dim };
+    if (r.entry === undefined) return { text: ' '.repeat(prefix) + r.text, color: colors.dim };
     const here = r.entry === cursor;
-    const head = `${here ? '❯ ' : '  '}${here && holding ? '⇅ ' : '  '}${r.entry + 1}. `;
+    const mark = markWidth ? (marks[order[r.entry] ?? -1] ?? '').padEnd(markWidth) : '';
+    const head = `${here ? '❯ ' : '  '}${here && holding ? '⇅ ' : '  '}${mark}${r.entry + 1}. `;
     return {
-      text: (r.part === 0 ? head : ' '.repeat(PREFIX)) + r.text,
+      text: (r.part === 0 ? head : ' '.repeat(prefix)) + r.text,
       color: here ? (holding ? colors.warn : colors.accent) : undefined,
       bold: here && holding,
     };
@@ -82,6 +105,11 @@ export function OrderingInput({
   return (
     <Box flexDirection="column">
       <Lines lines={rows} />
+      {legendLines.map((line) => (
+        <Text key={line} color={colors.dim}>
+          {line}
+        </Text>
+      ))}
       <Text color={colors.dim} wrap="truncate-end">
         {holding
           ? '↑↓ carry the step · Space drop it · Enter submit'

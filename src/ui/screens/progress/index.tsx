@@ -1,42 +1,54 @@
 // Totals, streak, due forecast, retention, mastery by topic, the interview plan, and backups.
 import { Text } from 'ink';
-import { useCallback, useMemo } from 'react';
-import { buildReport } from '../../../core/memory/report.js';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { buildReportSteps } from '../../../core/memory/report.js';
 import { loadStudyBank } from '../../../core/memory/study-bank.js';
 import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { hintsOf } from '../../keys/binding.js';
-import { useHoldInput } from '../../keys/input-control.js';
 import { useLatestReducer } from '../../keys/use-latest-reducer.js';
 import { useScreen } from '../../navigation.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';
+import { nextTurn, runInTurns } from './run-in-turns.js';
 import { type ProgressState, reduceProgress } from './state.js';
 import { progressKeys, useProgressInput } from './use-progress-input.js';
 import { ENTRY_ROWS, type Loaded, ProgressView, progressRows } from './view.js';
 
 export function ProgressScreen() {
   const services = useServices();
-  const load = useCallback((): Loaded => {
+  // The report is computed a piece per event-loop turn; closing the screen drops the rest.
+  const open = useRef(true);
+  useEffect(
+    () => () => {
+      open.current = false;
+    },
+    [],
+  );
+  const load = useCallback(async (): Promise<Loaded> => {
     const store = services.store();
     try {
       const bank = loadStudyBank(services.content.dir, services.content.compiled);
-      const report = buildReport(bank, store.events(), store.settings(), services.now());
+      const steps = buildReportSteps(bank, store.events(), store.settings(), services.now());
+      const report = await runInTurns(steps, services.turn ?? nextTurn, () => open.current);
       return { store, bank, report };
     } catch (error) {
       return { store, problem: (error as Error).message.split('\n')[0] };
     }
   }, [services]);
   const [data, reload] = useLoaded(load);
-  if (!data) return <Loading />;
+  if (!data) return <Computing />;
   if ('error' in data) return <Failed message={data.error} />;
   return <Report data={data} reload={reload} />;
 }
 
-function Loading() {
+/**
+ * While the report is computed: keys are not held, so Esc goes back and q or Ctrl+C quits
+ * between two pieces of the work, not after all of it.
+ */
+function Computing() {
   useScreen({ title: 'Progress', keys: [] });
-  useHoldInput();
-  return <Text>Loading your progress…</Text>;
+  return <Text>Computing your progress…</Text>;
 }
 
 function Failed({ message }: { message: string }) {
