@@ -1,6 +1,6 @@
 // Number formatting shared by content placeholders (`{{path|usd}}`), exports and the UI.
 
-export const numberFormats = ['usd', 'count', 'int', 'pct', 'num'] as const;
+const numberFormats = ['usd', 'count', 'int', 'pct', 'num'] as const;
 export type NumberFormat = (typeof numberFormats)[number];
 
 export function isNumberFormat(s: string): s is NumberFormat {
@@ -66,7 +66,7 @@ export function formatPct(value: number): string {
 }
 
 /** 3 significant digits: 103.33 → 103, 0.012345 → 0.0123, 123456 → 123,000. */
-export function formatNum(value: number): string {
+function formatNum(value: number): string {
   return significant(value, 3);
 }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 let cachedRoot: string | undefined;
 
 /** The package root (where package.json names faas-prep), found from this module upward: works from src/ and from dist/. */
-export function packageRoot(): string {
+function packageRoot(): string {
   if (cachedRoot) return cachedRoot;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {

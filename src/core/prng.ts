@@ -20,3 +20,18 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** A uniform 32-bit unsigned integer from a generator (a seed for a nested draw). */
+export function nextU32(random: () => number): number {
+  return Math.floor(random() * 2 ** 32) >>> 0;
+}
+
+/** A copy of `xs` in a uniformly random order (Fisher–Yates) driven by `random`. */
+export function shuffle<T>(xs: readonly T[], random: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

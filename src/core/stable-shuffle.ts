@@ -1,18 +1,14 @@
 // A deterministic shuffle: the same seed string always gives the same order (exports, tests).
 
-import { hashString, mulberry32 } from './prng.js';
+import { hashString, mulberry32, shuffle } from './prng.js';
 
 /**
  * The indices 0..n-1 in an order fixed by `seed`. With two or more elements the result is never
  * the identity (a shuffled ordering question must not show the answer).
  */
 export function stableShuffleIndices(n: number, seed: string): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  const random = mulberry32(hashString(seed));
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const indices = Array.from({ length: n }, (_, i) => i);
+  const order = shuffle(indices, mulberry32(hashString(seed)));
   if (n >= 2 && order.every((v, i) => v === i)) order.push(order.shift()!);
   return order;
 }

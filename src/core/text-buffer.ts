@@ -137,7 +137,7 @@ export function deleteWordBefore(b: TextBuffer): TextBuffer {
 }
 
 /** One visual row of the layout: part of logical line `row` starting at column `start`. */
-export interface VisualRow {
+interface VisualRow {
   row: number;
   start: number;
   text: string;
@@ -159,7 +159,7 @@ function wrapLine(line: string, width: number): Array<{ start: number; text: str
   return out;
 }
 
-export interface Layout {
+interface Layout {
   rows: VisualRow[];
   /** The cursor's visual row and column. */
   cursorRow: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rubricDimensions } from '../../src/core/content/schema.js';
 import { gradeMcq, gradeNumeric, gradeRubric } from '../../src/core/grading/index.js';
+import { dimensionTopics } from '../../src/core/mock/dimension-topics.js';
 import {
   answer,
   endRound,
@@ -9,7 +10,7 @@ import {
   submitOpen,
 } from '../../src/core/mock/round.js';
 import { scoreRound } from '../../src/core/mock/score.js';
-import { dimensionTopics, MAX_LINKED, studyPlan } from '../../src/core/mock/study-plan.js';
+import { MAX_LINKED, studyPlan } from '../../src/core/mock/study-plan.js';
 import { MIN, realBank, shortRound, T0 } from './mock-fixtures.js';
 
 /** A finished short round: flashcard Good, mcq wrong, numeric right, scenario partly, free-response fully. */

@@ -33,13 +33,13 @@ export const minimums = {
   correctsMaterial: 10,
 } as const;
 
-export interface Shortfall {
+interface Shortfall {
   what: string;
   have: number;
   need: number;
 }
 
-export interface ContentCounts {
+interface ContentCounts {
   total: number;
   byKind: Record<ItemKind, number>;
   /** Every heading, then every FAQ question, in material order. */
@@ -54,7 +54,7 @@ export interface ContentCounts {
   links: LinkCoverage;
 }
 
-export interface CheckReport {
+interface CheckReport {
   dir: string;
   files: string[];
   issues: ContentIssue[];
@@ -68,7 +68,7 @@ export interface CheckReport {
   stale: StaleTopic[];
 }
 
-export interface TemplateCounts {
+interface TemplateCounts {
   total: number;
   byTopic: Array<{ topic: string; count: number }>;
   /** Seeded draws verified (TEMPLATE_DRAWS per template). */
@@ -78,7 +78,7 @@ export interface TemplateCounts {
 /** Seeded draws of each template that content:check verifies. */
 export const TEMPLATE_DRAWS = 50;
 
-export function countBank(bank: Bank): ContentCounts {
+function countBank(bank: Bank): ContentCounts {
   const byKind = Object.fromEntries(itemKinds.map((k) => [k, 0])) as Record<ItemKind, number>;
   const sectionCount = new Map<string, number>();
   const topicCount = new Map<string, number>();
@@ -121,7 +121,7 @@ export function countBank(bank: Bank): ContentCounts {
   };
 }
 
-export function shortfallsOf(counts: ContentCounts): Shortfall[] {
+function shortfallsOf(counts: ContentCounts): Shortfall[] {
   const out: Shortfall[] = [];
   const need = (what: string, have: number, min: number) => {
     if (have < min) out.push({ what, have, need: min });
@@ -145,7 +145,7 @@ function pricesIssues(dir: string, err: unknown): ContentIssue[] {
   return [{ file: `${basename(dir)}/prices.yaml`, message }];
 }
 
-export interface CheckOptions {
+interface CheckOptions {
   /** Another model runner (tests); the simulator registry by default. */
   run?: ModelRunner;
   /** Another price table (tests); content/prices.yaml by default. */

@@ -4,7 +4,7 @@ export type ClozeSegment =
   | { type: 'text'; text: string }
   | { type: 'cloze'; n: number; answer: string; hint?: string };
 
-export type ClozeParse = { ok: true; segments: ClozeSegment[] } | { ok: false; error: string };
+type ClozeParse = { ok: true; segments: ClozeSegment[] } | { ok: false; error: string };
 
 const clozeBody = /^c([1-9]\d*)::([\s\S]*?)(?:::([\s\S]*))?$/;
 

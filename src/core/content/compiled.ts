@@ -58,7 +58,7 @@ export function contentHash(dir: string): string {
   return digest;
 }
 
-export type CompiledState = 'used' | 'missing' | 'stale' | 'damaged';
+type CompiledState = 'used' | 'missing' | 'stale' | 'damaged';
 
 interface Loaded {
   state: CompiledState;

@@ -21,9 +21,9 @@ export const ankiHeader = [
 ];
 
 /** Anki's stock note types and what goes in their two fields. */
-export type AnkiNoteType = 'Basic' | 'Cloze';
+type AnkiNoteType = 'Basic' | 'Cloze';
 
-export interface AnkiNote {
+interface AnkiNote {
   type: AnkiNoteType;
   /** Basic: Front and Back. Cloze: Text (with its {{cN::...}}) and Back Extra. */
   fields: [string, string];
@@ -64,7 +64,7 @@ function points(ps: readonly WeightedPoint[]): string {
 }
 
 /** Anki tags: no spaces, so `topic::cold-starts` style. */
-export function ankiTags(item: Item): string {
+function ankiTags(item: Item): string {
   const clean = (s: string) => s.trim().replace(/\s+/g, '_');
   const tags = [
     'faas-prep',
@@ -84,7 +84,7 @@ function ankiCloze(s: ClozeSegment): string {
 }
 
 /** The Anki note of one item. Model-linked numerics must be resolved first. */
-export function ankiNote(item: Item): AnkiNote {
+function ankiNote(item: Item): AnkiNote {
   if (item.kind === 'flashcard' && hasCloze(item.front)) {
     const explanation = item.explanation ? html(item.explanation) : undefined;
     // The back repeats the whole sentence more often than not; Anki already shows it.

@@ -3,12 +3,12 @@ import type { ModelContext } from './model-link.js';
 import { resolveItem } from './model-link.js';
 import type { Bank, Item } from './schema.js';
 
-export interface BankExport {
+interface BankExport {
   items: Item[];
 }
 
 /** Every item as validated; model-linked numerics carry the computed `answer` and rendered text. */
-export function bankToExport(bank: Bank, ctx: ModelContext): BankExport {
+function bankToExport(bank: Bank, ctx: ModelContext): BankExport {
   return { items: bank.items.map((item) => resolveItem(item, ctx, bank)) };
 }
 

@@ -14,9 +14,9 @@ export const linkableKinds: readonly ItemKind[] = [
 ];
 
 /** Where a point sits: a scenario rubric dimension, or a free response's key points. */
-export type PointGroup = (typeof rubricDimensions)[number] | 'key-points';
+type PointGroup = (typeof rubricDimensions)[number] | 'key-points';
 
-export interface LinkedPoint {
+interface LinkedPoint {
   group: PointGroup;
   /** Position in its list (0-based). */
   index: number;

@@ -14,7 +14,7 @@ import { zodIssues } from './zod-issues.js';
  * YAML files that are not item files; each has its own loader (templates.yaml is reserved for
  * answer templates).
  */
-export const specialFiles: ReadonlySet<string> = new Set([
+const specialFiles: ReadonlySet<string> = new Set([
   materialFile,
   'prices.yaml',
   'runtimes.yaml',
@@ -26,7 +26,7 @@ export function isItemFile(name: string): boolean {
   return /\.ya?ml$/.test(name) && !name.startsWith('.') && !specialFiles.has(name);
 }
 
-export interface BankRead {
+interface BankRead {
   /** The valid items (undefined when material.yaml itself is unusable). */
   bank?: Bank;
   /** Every problem found, in file order. */

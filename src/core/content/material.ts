@@ -1,7 +1,7 @@
 // content/material.yaml: the material's headings and FAQ questions (verbatim) and the topic ids.
 import { join } from 'node:path';
 import * as z from 'zod';
-import { ContentError, type ContentIssue } from './issues.js';
+import type { ContentIssue } from './issues.js';
 import { readYamlFile } from './yaml-file.js';
 import { zodIssues } from './zod-issues.js';
 
@@ -9,7 +9,7 @@ export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const heading = z.string().trim().min(1);
 
-export const materialSchema = z.strictObject({
+const materialSchema = z.strictObject({
   title: heading,
   file: heading,
   sections: z.array(heading).min(1),
@@ -41,12 +41,6 @@ export function readMaterial(
     seen.add(s);
   }
   return issues.length ? { ok: false, issues } : { ok: true, material: m };
-}
-
-export function loadMaterial(dir: string, display = materialFile): Material {
-  const r = readMaterial(dir, display);
-  if (!r.ok) throw new ContentError(r.issues);
-  return r.material;
 }
 
 /** Every heading and FAQ question: the values `source.section` may take. */

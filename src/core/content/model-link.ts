@@ -15,7 +15,7 @@ import {
 } from './schema.js';
 import { describeTolerance, withinTolerance } from './tolerance.js';
 
-export type ModelOutput = Record<string, unknown>;
+type ModelOutput = Record<string, unknown>;
 export type ModelRunner = (
   name: string,
   params: Record<string, ParamValue>,
@@ -43,7 +43,7 @@ function cacheKey(name: string, params: Record<string, ParamValue>): string {
 }
 
 /** Runs a model (results are cached per price table); throws the model's error. */
-export function computeModel(
+function computeModel(
   name: string,
   params: Record<string, ParamValue>,
   ctx: ModelContext,
@@ -85,7 +85,7 @@ function numberAt(out: ModelOutput, path: string, model: string): number | strin
   return v;
 }
 
-export class PlaceholderError extends Error {
+class PlaceholderError extends Error {
   constructor(
     readonly path: string,
     message: string,
@@ -161,7 +161,7 @@ export function answerOf(item: NumericItem, ctx: ModelContext, bank?: Bank): num
 }
 
 /** A model-linked numeric item with its answer computed and its text rendered. */
-export type LinkedNumericItem = ModelNumericItem & { answer: number };
+type LinkedNumericItem = ModelNumericItem & { answer: number };
 
 const renderedFields = ['prompt', 'solution', 'explanation'] as const;
 

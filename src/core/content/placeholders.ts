@@ -1,7 +1,7 @@
 // `{{path|format}}` placeholders in the text of model-linked numeric items.
 import { isNumberFormat, type NumberFormat } from '../format.js';
 
-export interface Placeholder {
+interface Placeholder {
   /** The whole `{{...}}` as written. */
   raw: string;
   /** `lambda.total`, or `params.memoryMb` for an input. */
@@ -14,9 +14,7 @@ export interface Placeholder {
   end: number;
 }
 
-export type PlaceholderParse =
-  | { ok: true; placeholders: Placeholder[] }
-  | { ok: false; error: string };
+type PlaceholderParse = { ok: true; placeholders: Placeholder[] } | { ok: false; error: string };
 
 const pathPattern = /^[A-Za-z_][\w-]*(?:\.[\w-]+)*$/;
 

@@ -50,25 +50,24 @@ export const toleranceSchema = z
 export const outputPathPattern = /^[A-Za-z_][\w-]*(?:\.[\w-]+)*$/;
 const outputPath = z.string().regex(outputPathPattern, 'must be a dotted path like lambda.total');
 
-export const paramValueSchema = z.union([z.number(), z.string(), z.boolean()]);
+const paramValueSchema = z.union([z.number(), z.string(), z.boolean()]);
 export type ParamValue = z.output<typeof paramValueSchema>;
 const paramsSchema = z.record(z.string(), paramValueSchema).default({});
 
-export const modelRefSchema = z.strictObject({
+const modelRefSchema = z.strictObject({
   name: kebab('a model name'),
   params: paramsSchema,
   output: outputPath,
 });
-export type ModelRef = z.output<typeof modelRefSchema>;
+type ModelRef = z.output<typeof modelRefSchema>;
 
-export const modelCheckSchema = z.strictObject({
+const modelCheckSchema = z.strictObject({
   model: kebab('a model name'),
   params: paramsSchema,
   output: outputPath,
   value: z.number(),
   tolerance: toleranceSchema,
 });
-export type ModelCheck = z.output<typeof modelCheckSchema>;
 
 const idSchema = kebab('an id');
 
@@ -167,7 +166,7 @@ function commonRules(
   }
 }
 
-export const flashcardSchema = z
+const flashcardSchema = z
   .strictObject({
     id: idSchema,
     kind: z.literal('flashcard'),
@@ -181,7 +180,7 @@ export const flashcardSchema = z
 const choiceSchema = z.strictObject({ text, correct: z.boolean(), why: text.optional() });
 export type Choice = z.output<typeof choiceSchema>;
 
-export const mcqSchema = z
+const mcqSchema = z
   .strictObject({
     id: idSchema,
     kind: z.literal('mcq'),
@@ -204,7 +203,7 @@ export const mcqSchema = z
     });
   });
 
-export const numericSchema = z
+const numericSchema = z
   .strictObject({
     id: idSchema,
     kind: z.literal('numeric'),
@@ -264,7 +263,7 @@ export const orderingSchema = z
     });
   });
 
-export const spotTheErrorSchema = z
+const spotTheErrorSchema = z
   .strictObject({
     id: idSchema,
     kind: z.literal('spot-the-error'),
@@ -276,7 +275,7 @@ export const spotTheErrorSchema = z
   })
   .superRefine(commonRules);
 
-export const freeResponseSchema = z
+const freeResponseSchema = z
   .strictObject({
     id: idSchema,
     kind: z.literal('free-response'),
@@ -301,7 +300,7 @@ export type RubricDimension = (typeof rubricDimensions)[number];
 
 const rubricPoints = z.array(weightedPoint).min(1);
 
-export const scenarioSchema = z
+const scenarioSchema = z
   .strictObject({
     id: idSchema,
     kind: z.literal('scenario'),

@@ -5,7 +5,7 @@
 /** How old an `asOf` may be before the fact is listed for re-checking. */
 export const STALE_MONTHS = 9;
 
-export interface Dated {
+interface Dated {
   id: string;
   topic: string;
   asOf?: string | undefined;

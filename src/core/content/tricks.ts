@@ -12,7 +12,7 @@ export const trickBounds = {
   minSample: 10,
 } as const;
 
-export interface SpotTrick {
+interface SpotTrick {
   items: number;
   trueCount: number;
   /** Score of answering "false" every time: the share of false statements. */
@@ -21,7 +21,7 @@ export interface SpotTrick {
   passed: boolean;
 }
 
-export interface LongestTrick {
+interface LongestTrick {
   items: number;
   /** Expected score of picking the longest choice (a tie for longest is a random pick among the tied). */
   score: number;

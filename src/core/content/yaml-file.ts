@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import type { ContentIssue } from './issues.js';
 
-export type YamlRead = { ok: true; data: unknown } | { ok: false; issues: ContentIssue[] };
+type YamlRead = { ok: true; data: unknown } | { ok: false; issues: ContentIssue[] };
 
 export function readYamlFile(path: string, display: string): YamlRead {
   let source: string;
@@ -16,7 +16,7 @@ export function readYamlFile(path: string, display: string): YamlRead {
   return parseYaml(source, display);
 }
 
-export function parseYaml(source: string, display: string): YamlRead {
+function parseYaml(source: string, display: string): YamlRead {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
     return {

@@ -6,7 +6,7 @@ import type { ContentIssue } from '../content/issues.js';
 import type { Bank, Tolerance } from '../content/schema.js';
 
 /** The least tolerance an "About…" question may have, relative to its answer. */
-export const ABOUT_MIN_TOLERANCE = 0.1;
+const ABOUT_MIN_TOLERANCE = 0.1;
 
 const asksAbout = /\b(about|roughly|approximately)\s+(how|what)\b/i;
 
@@ -22,7 +22,7 @@ function relativeOf(tolerance: Tolerance, answer: number | undefined): number | 
   return tolerance.absolute / Math.abs(answer);
 }
 
-export interface ToleranceSubject {
+interface ToleranceSubject {
   file: string;
   id: string;
   prompt: string;

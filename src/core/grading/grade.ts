@@ -104,7 +104,7 @@ function percent(fraction: number): string {
  * The rank of each step: its index, except that the steps of an `anyOrder` group all share the
  * group's first index (so any order within the group is in order).
  */
-export function stepRanks(item: OrderingItem): number[] {
+function stepRanks(item: OrderingItem): number[] {
   const ranks = item.steps.map((_, i) => i);
   for (const group of item.anyOrder ?? []) {
     const first = Math.min(...group);

@@ -2,7 +2,7 @@
 // the item's own dimension is converted (`0.3 s` for an answer in ms is 300); one of another
 // dimension is refused with a hint, never silently dropped.
 
-export type Dimension = 'time' | 'money';
+type Dimension = 'time' | 'money';
 
 export interface UnitInfo {
   dimension: Dimension;

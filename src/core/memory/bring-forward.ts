@@ -6,7 +6,7 @@
 import type { LogEvent } from '../store/log.js';
 import type { ItemMemory } from './replay.js';
 
-export interface BringForwardEvent extends LogEvent {
+interface BringForwardEvent extends LogEvent {
   type: 'bring-forward';
   itemId: string;
   source: 'mock';

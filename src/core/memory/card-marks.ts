@@ -4,8 +4,8 @@
 // until it is unsuspended; a buried one until its study day ends; a flag only marks the card.
 import type { LogEvent } from '../store/log.js';
 
-export const MARK_TYPES = ['suspend', 'unsuspend', 'bury', 'unbury', 'flag', 'unflag'] as const;
-export type MarkType = (typeof MARK_TYPES)[number];
+const MARK_TYPES = ['suspend', 'unsuspend', 'bury', 'unbury', 'flag', 'unflag'] as const;
+type MarkType = (typeof MARK_TYPES)[number];
 
 export interface CardMarkEvent extends LogEvent {
   type: MarkType;
@@ -57,7 +57,7 @@ export function applyCardMark(marks: Map<string, CardMarks>, e: CardMarkEvent): 
   else marks.set(e.itemId, next);
 }
 
-export function isBuried(m: CardMarks | undefined, now: number): boolean {
+function isBuried(m: CardMarks | undefined, now: number): boolean {
   return m?.buriedUntil !== undefined && m.buriedUntil > now;
 }
 

@@ -3,7 +3,7 @@
 // spends tomorrow's new cards. "Local" is the process's time zone, applied to the injected clock.
 
 /** The hour (local time) at which one study day ends and the next begins. */
-export const DAY_START_HOUR = 4;
+const DAY_START_HOUR = 4;
 
 const HOUR = 3_600_000;
 export const DAY_MS = 24 * HOUR;
@@ -25,7 +25,7 @@ export function studyDay(ms: number): DayKey {
 }
 
 /** The moment study day `key` starts (04:00 local). */
-export function dayStart(key: DayKey): number {
+function dayStart(key: DayKey): number {
   return localTime(key, DAY_START_HOUR);
 }
 

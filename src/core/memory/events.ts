@@ -3,7 +3,7 @@
 import type { LogEvent } from '../store/log.js';
 
 export type Grade = 1 | 2 | 3 | 4;
-export type ReviewSource = 'study' | 'quiz' | 'mock' | 'predict';
+type ReviewSource = 'study' | 'quiz' | 'mock' | 'predict';
 
 export interface ReviewEvent extends LogEvent {
   type: 'review';
@@ -19,7 +19,7 @@ export interface ReviewEvent extends LogEvent {
   ahead?: boolean;
 }
 
-export function isGrade(value: unknown): value is Grade {
+function isGrade(value: unknown): value is Grade {
   return value === 1 || value === 2 || value === 3 || value === 4;
 }
 

@@ -36,14 +36,14 @@ function modeOf(kind: Schedulable['kind']): TodayMode | 'mock' {
 }
 
 /** The interview is assumed to start at 09:00 local time on its day. */
-export const INTERVIEW_HOUR = 9;
+const INTERVIEW_HOUR = 9;
 /** Planned study happens at noon of each study day after today (today: now). */
 const STUDY_HOUR = 12;
 /**
  * The furthest interview date accepted, in years from today. Beyond it a day-by-day plan means
  * nothing (and the plan has one entry per day), so the date is refused rather than projected.
  */
-export const MAX_INTERVIEW_YEARS = 2;
+const MAX_INTERVIEW_YEARS = 2;
 
 /** The last interview date accepted on study day `today`: the same date MAX_INTERVIEW_YEARS on. */
 export function latestInterviewDate(today: DayKey): DayKey {
@@ -65,7 +65,7 @@ export interface PlanDay {
   reviews: number;
 }
 
-export interface TopicProjection {
+interface TopicProjection {
   topic: string;
   /** Mastery now. */
   now: number;
@@ -98,7 +98,7 @@ export interface InterviewProjection {
   unreachable: Unreachable | null;
 }
 
-export interface Unreachable {
+interface Unreachable {
   /** Items never seen, and the study days to introduce them in. */
   newItems: number;
   days: number;
@@ -309,7 +309,7 @@ function plannedMastery(bank: StudyBank, cards: ReadonlyMap<string, Card>, at: n
   return topicMastery(bank, memory, at);
 }
 
-export type DateInput = { ok: true; date: DayKey | '' } | { ok: false; error: string };
+type DateInput = { ok: true; date: DayKey | '' } | { ok: false; error: string };
 
 /** Reads an interview date as typed: YYYY-MM-DD, today or later; `none` (or nothing) clears it. */
 export function parseInterviewDate(value: string, now: number): DateInput {

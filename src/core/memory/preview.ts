@@ -3,7 +3,7 @@ import type { Grade } from './events.js';
 import { type ItemMemory, keepDueIfAhead } from './replay.js';
 import { DEFAULT_RETENTION, newCard, scheduler } from './scheduler.js';
 
-export const ratingLabels: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+const ratingLabels: Record<Grade, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 export const grades: readonly Grade[] = [1, 2, 3, 4];
 
 export interface RatingPreview {

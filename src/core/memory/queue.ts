@@ -98,7 +98,7 @@ export function newItemOrder<T extends { topic: string; difficulty: number }>(
 }
 
 /** New items in introduction order, the ones a mock round queued first (oldest request first). */
-export function newOrder<T extends { id: string; topic: string; difficulty: number }>(
+function newOrder<T extends { id: string; topic: string; difficulty: number }>(
   bank: Bank,
   items: readonly T[],
   queued: readonly string[] = [],
@@ -162,6 +162,21 @@ export function buildStudyQueue(
   return queue;
 }
 
+/** Seen items (and templates) still in content, of any kind (or of `kinds`), that pass `test`. */
+function seenItemsWhere(
+  bank: StudyBank,
+  memory: ReadonlyMap<string, ItemMemory>,
+  kinds: readonly ItemKind[] | undefined,
+  test: (m: ItemMemory) => boolean,
+): string[] {
+  const out: string[] = [];
+  for (const m of memory.values()) {
+    const item = schedulableOf(bank, m.itemId);
+    if (item && (!kinds || kinds.includes(item.kind)) && test(m)) out.push(m.itemId);
+  }
+  return out;
+}
+
 /** Items (and templates) of any kind due now (they have been seen and are due: see isDue). */
 export function dueItems(
   bank: StudyBank,
@@ -169,15 +184,10 @@ export function dueItems(
   now: number,
   kinds?: readonly ItemKind[],
 ): string[] {
-  const out: string[] = [];
-  for (const m of memory.values()) {
-    const item = schedulableOf(bank, m.itemId);
-    if (item && (!kinds || kinds.includes(item.kind)) && isDue(m, now)) out.push(m.itemId);
-  }
-  return out;
+  return seenItemsWhere(bank, memory, kinds, (m) => isDue(m, now));
 }
 
-export interface DueOutlook {
+interface DueOutlook {
   /** Epoch ms of the next card to come due after now (undefined: none has state). */
   nextDueAt?: number;
   /** How many are due on the next study day. */
@@ -218,12 +228,5 @@ export function dueTodayItems(
   kinds?: readonly ItemKind[],
 ): string[] {
   const end = endOfStudyDay(now);
-  const out: string[] = [];
-  for (const m of memory.values()) {
-    const item = schedulableOf(bank, m.itemId);
-    if (item && (!kinds || kinds.includes(item.kind)) && m.card.due.getTime() < end) {
-      out.push(m.itemId);
-    }
-  }
-  return out;
+  return seenItemsWhere(bank, memory, kinds, (m) => m.card.due.getTime() < end);
 }

@@ -41,8 +41,3 @@ export function schedulableItems(bank: StudyBank): Schedulable[] {
 export function schedulableOf(bank: StudyBank, id: string): Schedulable | undefined {
   return bank.byId.get(id) ?? bank.templates?.get(id);
 }
-
-/** Whether `id` names a template rather than an item of the bank. */
-export function isTemplateId(bank: StudyBank, id: string): boolean {
-  return !bank.byId.has(id) && (bank.templates?.has(id) ?? false);
-}

@@ -6,9 +6,9 @@ import type { ItemMemory } from './replay.js';
 import { State } from './scheduler.js';
 
 /** A card in (re)learning that comes due this soon is shown again before the session ends (Anki's learn-ahead limit). */
-export const LEARN_AHEAD_MS = 20 * 60_000;
+const LEARN_AHEAD_MS = 20 * 60_000;
 
-export interface SessionRating {
+interface SessionRating {
   entry: QueueEntry;
   /** The review event's id (undo targets it). */
   eventId: string;
@@ -123,7 +123,7 @@ export function undone(session: StudySession): { session: StudySession; undone?:
   };
 }
 
-export interface SessionSummary {
+interface SessionSummary {
   /** Distinct cards rated (a card that came back counts once). */
   cards: number;
   /** Ratings given (a card that came back counts each time). */

@@ -22,7 +22,7 @@ export interface LogFold<S> {
   decode(data: unknown): S | undefined;
 }
 
-export const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 1;
 
 interface SnapshotFile {
   format: number;

@@ -16,7 +16,7 @@ import { State } from './scheduler.js';
 import { runSteps, type Steps } from './steps.js';
 import { FLASHCARD_KINDS, QUIZ_KINDS, type TodayCounts, todayCounts } from './today.js';
 
-export const FORECAST_DAYS = 7;
+const FORECAST_DAYS = 7;
 /** The settings' default daily new-card limit, for callers that pass none. */
 const DEFAULT_NEW_PER_DAY = 20;
 
@@ -35,7 +35,7 @@ export interface Leech {
   lapses: number;
 }
 
-export interface Stats {
+interface Stats {
   /** Flashcard ratings, all time (study sessions and a mock interview's rapid-fire round). */
   reviews: number;
   /** Graded quiz answers, all time. */

@@ -18,7 +18,7 @@ export const sectionTitles: Record<SectionKind, string> = {
   'wrap-up': 'Wrap-up',
 };
 
-export interface SectionPlan {
+interface SectionPlan {
   kind: SectionKind;
   /** The section's time box. */
   ms: number;
@@ -41,7 +41,7 @@ export const MAX_MINUTES = 180;
 const MINUTE = 60_000;
 
 /** Each format's section minutes, in order; they add up to the format's default length. */
-export const formatMinutes: Record<MockFormat, Record<SectionKind, number>> = {
+const formatMinutes: Record<MockFormat, Record<SectionKind, number>> = {
   full: { 'rapid-fire': 5, estimation: 10, design: 25, 'wrap-up': 5 },
   short: { 'rapid-fire': 2, estimation: 3, design: 8, 'wrap-up': 2 },
 };

@@ -16,12 +16,12 @@ import type { OpenDraft, QuestionResult, RoundState } from './round.js';
 import type { QuestionTime, RoundReport, RubricGroup } from './score.js';
 import type { StudyPlanEntry } from './study-plan.js';
 
-export interface EventSink {
+interface EventSink {
   append(event: NewEvent): LogEvent;
 }
 
 /** The `mock` event: a finished (completed) or interrupted (abandoned) round. */
-export interface MockEvent
+interface MockEvent
   extends Pick<
     RoundReport,
     'ending' | 'score' | 'answered' | 'total' | 'usedMs' | 'sections' | 'topics'

@@ -18,7 +18,7 @@ export type Ending = 'finished' | 'time' | 'ended-early' | 'interrupted';
 /** Rubric points ticked: per dimension for a scenario, the key points for a free response. */
 export type Ticks = Partial<Record<RubricDimension, boolean[]>> | boolean[];
 
-export interface TypedAnswer {
+interface TypedAnswer {
   graded: Grade;
   given: unknown;
 }
@@ -81,7 +81,7 @@ export interface RoundState {
   endedAt?: number;
 }
 
-export function isOpenItem(item: Item): boolean {
+function isOpenItem(item: Item): boolean {
   return item.kind === 'scenario' || item.kind === 'free-response';
 }
 
@@ -109,7 +109,7 @@ export function currentQuestion(state: RoundState): RoundQuestion | undefined {
   return state.phase === 'done' ? undefined : state.questions[state.index];
 }
 
-export function sectionIndexOf(plan: RoundPlan, kind: SectionKind): number {
+function sectionIndexOf(plan: RoundPlan, kind: SectionKind): number {
   return plan.sections.findIndex((s) => s.kind === kind);
 }
 
@@ -330,8 +330,4 @@ export function endRound(state: RoundState, now: number, ending: Ending): RoundS
     return finish({ ...state, results: [...state.results, ...pending] }, now, ending);
   }
   return cutOff({ ...state, ending }, now, state.questions.length);
-}
-
-export function isOver(state: RoundState): boolean {
-  return state.phase === 'done';
 }

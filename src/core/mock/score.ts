@@ -15,7 +15,7 @@ import { isGradable } from '../grading/types.js';
 import type { SectionKind } from './plan.js';
 import type { Ending, Outcome, QuestionResult, RoundState, Ticks } from './round.js';
 
-export interface SectionScore {
+interface SectionScore {
   kind: SectionKind;
   score: number;
   answered: number;
@@ -25,7 +25,7 @@ export interface SectionScore {
   boxMs: number;
 }
 
-export interface TopicScore {
+interface TopicScore {
   topic: string;
   score: number;
   count: number;
@@ -40,7 +40,7 @@ export interface QuestionTime {
   score: number;
 }
 
-export interface MissedItem {
+interface MissedItem {
   itemId: string;
   section: SectionKind;
   kind: Item['kind'];
@@ -58,7 +58,7 @@ export interface MissedItem {
 
 export type RubricGroup = RubricDimension | 'key-points';
 
-export interface RubricMiss {
+interface RubricMiss {
   itemId: string;
   dimension: RubricGroup;
   /** Share of the dimension's weight ticked, 0..1. */
@@ -170,7 +170,7 @@ export function scoreRound(state: RoundState): RoundReport {
   };
 }
 
-export function isMissed(r: QuestionResult): boolean {
+function isMissed(r: QuestionResult): boolean {
   return r.outcome === 'unanswered' || (r.outcome === 'answered' && !r.correct);
 }
 
@@ -216,7 +216,7 @@ function wasSeen(seen: Ticks | undefined, group: RubricGroup, index: number): bo
 }
 
 /** The dimensions (scenario) or key points (free response) below the pass mark. */
-export function rubricMisses(item: Item, r: QuestionResult): RubricMiss[] {
+function rubricMisses(item: Item, r: QuestionResult): RubricMiss[] {
   const ticks = r.ticks;
   if (!ticks) return [];
   const groups: Array<[RubricGroup, { point: string; weight: number }[], boolean[]]> = [];
@@ -246,7 +246,7 @@ export function rubricMisses(item: Item, r: QuestionResult): RubricMiss[] {
 }
 
 /** The points of a graded open answer that were not ticked. */
-export function pointMisses(item: Item, r: QuestionResult): PointMiss[] {
+function pointMisses(item: Item, r: QuestionResult): PointMiss[] {
   const ticks = r.ticks;
   // Ticks come per dimension for a scenario and as one list for a free response.
   if (!ticks || Array.isArray(ticks) !== (item.kind === 'free-response')) return [];

@@ -10,6 +10,7 @@
 // template at most once a round, its draw fixed by the round's seed. Templates are weighed and
 // kept from recent use like items, by template id (the id their reviews are logged under).
 import { type Item, isModelNumeric } from '../content/schema.js';
+import { shuffle } from '../prng.js';
 import { instanceSeed } from '../templates/seeds.js';
 import type { RoundPlan, SectionKind } from './plan.js';
 import { seededRandom, weightedSample } from './random.js';
@@ -19,7 +20,7 @@ export interface RoundQuestion {
   item: Item;
 }
 
-export interface SelectionInput {
+interface SelectionInput {
   items: readonly Item[];
   plan: RoundPlan;
   seed: number;
@@ -38,7 +39,7 @@ export interface SelectionInput {
   prepare?: (item: Item) => Item | undefined;
 }
 
-export const NEUTRAL_MASTERY = 0.5;
+const NEUTRAL_MASTERY = 0.5;
 
 export function topicWeight(mastery: number | undefined): number {
   const m = Math.min(1, Math.max(0, mastery ?? NEUTRAL_MASTERY));
@@ -148,13 +149,4 @@ export function selectQuestions(input: SelectionInput): RoundQuestion[] {
     for (const item of picked) questions.push({ section: section.kind, item });
   }
   return questions;
-}
-
-function shuffle<T>(xs: readonly T[], random: () => number): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }

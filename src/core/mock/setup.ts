@@ -16,10 +16,10 @@ import type { RoundPlan } from './plan.js';
 import { type RoundQuestion, selectQuestions } from './select.js';
 
 /** Items answered within this many days are drawn only when nothing else is left. */
-export const RECENT_DAYS = 3;
+const RECENT_DAYS = 3;
 const DAY = 86_400_000;
 
-export interface RoundSetup {
+interface RoundSetup {
   /** The bank (with its templates scheduled, for mastery: see core/memory/schedulable.ts). */
   bank: StudyBank;
   events: readonly LogEvent[];

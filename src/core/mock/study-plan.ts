@@ -30,8 +30,6 @@ export interface StudyPlanEntry {
   points?: string[];
 }
 
-export { dimensionTopics } from './dimension-topics.js';
-
 /** The most linked or picked cards one round brings forward. */
 export const MAX_LINKED = 10;
 
@@ -96,7 +94,7 @@ export function studyPlan(
   return plan;
 }
 
-export interface PointStudy {
+interface PointStudy {
   point: string;
   /** The linked items brought forward (or already scheduled by this round) for it. */
   itemIds: string[];

@@ -6,7 +6,7 @@
 
 import type { RoundPlan } from './plan.js';
 
-export const WARNING_MINUTES = [5, 1] as const;
+const WARNING_MINUTES = [5, 1] as const;
 export type WarningMinutes = (typeof WARNING_MINUTES)[number];
 
 export interface TimerState {
@@ -27,7 +27,7 @@ export type TimerEvent =
   | { type: 'section-expired'; section: number }
   | { type: 'round-expired' };
 
-export interface ClockView {
+interface ClockView {
   roundLeftMs: number;
   sectionLeftMs: number;
   /** Interview time used so far. */
@@ -47,7 +47,7 @@ export function elapsedMs(state: TimerState, now: number): number {
   return Math.max(0, now - state.startedAt - state.pausedMs - pausing);
 }
 
-export function sectionDeadlineMs(plan: RoundPlan, state: TimerState): number {
+function sectionDeadlineMs(plan: RoundPlan, state: TimerState): number {
   const box = plan.sections[state.section]?.ms ?? 0;
   return Math.min(plan.totalMs, state.sectionStartedMs + box);
 }

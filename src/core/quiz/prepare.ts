@@ -31,13 +31,13 @@ export interface QuizQuestion {
   reason: QuizReason;
 }
 
-export interface QuizPlan {
+interface QuizPlan {
   questions: QuizQuestion[];
   /** Items left out because their model could not be computed (a content bug), with why. */
   skipped: Array<{ id: string; error: string }>;
 }
 
-export interface QuizSetup {
+interface QuizSetup {
   topic?: string;
   kind?: QuizKind;
   count: number;

@@ -3,7 +3,7 @@ import { luckyGuessRating } from '../grading/ratings.js';
 import type { Answer, Grade } from '../grading/types.js';
 import type { NewEvent } from '../store/store.js';
 
-export type AnswerSource = 'quiz' | 'mock';
+type AnswerSource = 'quiz' | 'mock';
 
 /**
  * `{type: 'review', itemId, rating, source, ms, correct, score, answer}` for store.append. A

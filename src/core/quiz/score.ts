@@ -10,7 +10,7 @@ export interface QuizAnswer {
   ms: number;
 }
 
-export interface QuizScore {
+interface QuizScore {
   answered: number;
   /** Answers fully right. */
   right: number;

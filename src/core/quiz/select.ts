@@ -7,7 +7,7 @@ import { type ItemMemory, recallOf } from '../memory/replay.js';
 import { stableShuffle } from '../stable-shuffle.js';
 import type { Template } from '../templates/schema.js';
 
-export interface QuizFilter {
+interface QuizFilter {
   topic?: string;
   kind?: GradableKind;
 }
@@ -15,7 +15,7 @@ export interface QuizFilter {
 /** Why an item was chosen: due for review, missed or shaky last time, never seen, or the rest. */
 export type QuizReason = 'due' | 'weak' | 'new' | 'review';
 
-export interface QuizCandidate {
+interface QuizCandidate {
   item: GradableItem;
   reason: QuizReason;
 }
@@ -33,11 +33,7 @@ function isWeak(m: ItemMemory): boolean {
 }
 
 /** Why `id` would be asked now (see QuizReason). */
-export function reasonFor(
-  memory: ReadonlyMap<string, ItemMemory>,
-  id: string,
-  now: number,
-): QuizReason {
+function reasonFor(memory: ReadonlyMap<string, ItemMemory>, id: string, now: number): QuizReason {
   const m = memory.get(id);
   if (!m) return 'new';
   return isDue(m, now) ? 'due' : isWeak(m) ? 'weak' : 'review';

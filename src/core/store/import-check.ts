@@ -15,12 +15,12 @@ export interface ProgressExport {
 }
 
 /** The event types the app writes; anything else is not ours (or from a newer version). */
-export const EVENT_TYPES: readonly string[] = ['review', 'undo', 'mock'];
+const EVENT_TYPES: readonly string[] = ['review', 'undo', 'mock'];
 
 /** No event before the app could have existed. */
-export const EARLIEST_EVENT_MS = Date.UTC(2000, 0, 1);
+const EARLIEST_EVENT_MS = Date.UTC(2000, 0, 1);
 /** Clocks of two machines disagree a little; an export made a minute "ahead" is still fine. */
-export const FUTURE_SLACK_MS = 5 * 60_000;
+const FUTURE_SLACK_MS = 5 * 60_000;
 
 /** What is wrong with one event (by the store's rules), or undefined. */
 function eventProblem(value: unknown, now: number, seen: Set<string>): string | undefined {

@@ -121,7 +121,7 @@ export interface Recovery {
   reason: string;
 }
 
-export interface OpenedSettings {
+interface OpenedSettings {
   conf: Store;
   /** Set when an unreadable file was moved aside and a fresh one started. */
   recoveredFrom?: Recovery;

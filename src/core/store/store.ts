@@ -32,7 +32,7 @@ export interface SaveStatus {
 }
 
 /** Raised when a store opened read-only is asked to write. */
-export class ReadOnlyStoreError extends Error {
+class ReadOnlyStoreError extends Error {
   constructor() {
     super('the progress store was opened read-only');
     this.name = 'ReadOnlyStoreError';
@@ -236,6 +236,6 @@ function settingsResetNotice(recovered: Recovery): string {
   return `Your settings file could not be read (${recovered.reason}). ${kept}; started with default settings. Your study history is unaffected.`;
 }
 
-export function newEventId(): string {
+function newEventId(): string {
   return randomBytes(8).toString('hex');
 }

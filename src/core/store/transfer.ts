@@ -34,7 +34,7 @@ export function exportProgress(store: ProgressStore, now: number): ProgressExpor
 }
 
 /** Copies the current files to backups/<stamp>/ and returns that folder (nothing to copy: undefined). */
-export function backupStore(store: ProgressStore, now: number, reason: string): string | undefined {
+function backupStore(store: ProgressStore, now: number, reason: string): string | undefined {
   const files = [SETTINGS_FILE, LOG_FILE].filter((f) => existsSync(join(store.dir, f)));
   if (files.length === 0) return undefined;
   const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');

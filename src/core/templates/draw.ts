@@ -2,14 +2,14 @@
 // constraints), the answer computed by the model, the text rendered with the drawn numbers. The
 // result is an ordinary numeric item, so the quiz, the grader and the mock take it as it is.
 
-import { Rng } from '../../sim/models/rng.js';
 import type { PriceTable } from '../../sim/prices.js';
 import { isModelName, runModel } from '../../sim/registry.js';
 import { ContentError } from '../content/issues.js';
-import { type RenderScope, renderText } from '../content/model-link.js';
+import { type RenderScope, renderText, valueAt } from '../content/model-link.js';
 import type { NumericItem, ParamValue } from '../content/schema.js';
+import { mulberry32, nextU32, shuffle } from '../prng.js';
 import { evaluate, holds, type Lookup } from './expr.js';
-import { choiceLabel, type DrawSpec, modelParamNames, type Template } from './schema.js';
+import { choiceLabel, type DrawSpec, modelParamNames, scopeKeys, type Template } from './schema.js';
 
 /** A drawn question: a numeric item with a literal answer, plus where it came from. */
 export interface GeneratedQuestion extends NumericItem {
@@ -26,7 +26,7 @@ export interface GeneratedQuestion extends NumericItem {
 }
 
 /** How many draws may fail the constraints before a template is declared broken. */
-export const MAX_DRAW_ATTEMPTS = 1000;
+const MAX_DRAW_ATTEMPTS = 1000;
 
 function fail(t: Template, field: string | undefined, message: string): never {
   throw new ContentError([{ file: t.file, id: t.id, ...(field ? { field } : {}), message }]);
@@ -38,14 +38,14 @@ function clean(x: number): number {
 }
 
 /** One value within a draw spec. Without a step, ranges round to 2 significant digits. */
-export function drawValue(d: DrawSpec, rng: Rng): ParamValue {
+function drawValue(d: DrawSpec, random: () => number): ParamValue {
   if (d.choices) {
-    const c = d.choices[Math.floor(rng.uniform() * d.choices.length)]!;
+    const c = d.choices[Math.floor(random() * d.choices.length)]!;
     return typeof c === 'object' ? c.value : c;
   }
   const min = d.min ?? 0;
   const max = d.max ?? min;
-  const u = rng.uniform();
+  const u = random();
   const x =
     d.scale === 'log'
       ? Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min)))
@@ -59,12 +59,8 @@ export function drawValue(d: DrawSpec, rng: Rng): ParamValue {
 }
 
 function numberIn(o: unknown, path: string): number | undefined {
-  let cur: unknown = o;
-  for (const key of path.split('.')) {
-    if (typeof cur !== 'object' || cur === null || !Object.hasOwn(cur, key)) return undefined;
-    cur = (cur as Record<string, unknown>)[key];
-  }
-  return typeof cur === 'number' ? cur : undefined;
+  const v = valueAt(o, path);
+  return typeof v === 'number' ? v : undefined;
 }
 
 function paramLookup(params: Record<string, ParamValue>): Lookup {
@@ -77,13 +73,13 @@ function paramLookup(params: Record<string, ParamValue>): Lookup {
 /** Draws until the constraints hold; returns the inputs (drawn, fixed, derived) and labels. */
 function drawParams(
   t: Template,
-  rng: Rng,
+  random: () => number,
 ): { params: Record<string, ParamValue>; labels: Record<string, string> } {
   for (let attempt = 0; attempt < MAX_DRAW_ATTEMPTS; attempt++) {
     const params: Record<string, ParamValue> = { ...t.fixed };
     const labels: Record<string, string> = {};
     for (const [name, d] of Object.entries(t.draw)) {
-      const v = drawValue(d, rng);
+      const v = drawValue(d, random);
       params[name] = v;
       if (d.choices) {
         const chosen = d.choices.find((c) => (typeof c === 'object' ? c.value : c) === v);
@@ -111,21 +107,14 @@ function errorText(err: unknown): string {
 }
 
 /**
- * Draws one question. `seed` (a 32-bit unsigned integer) fixes everything; given an Rng instead,
- * the instance seed is taken from it. Throws ContentError (naming the template and field) when
- * the template cannot produce a valid question.
+ * Draws one question. `seed` (a 32-bit unsigned integer) fixes everything. Throws ContentError
+ * (naming the template and field) when the template cannot produce a valid question.
  */
-export function drawInstance(
-  t: Template,
-  seedOrRng: number | Rng,
-  prices: PriceTable,
-): GeneratedQuestion {
-  const seed = typeof seedOrRng === 'number' ? seedOrRng : seedOrRng.nextU32();
+export function drawInstance(t: Template, seed: number, prices: PriceTable): GeneratedQuestion {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
     throw new RangeError(`a template seed is a whole number from 0 to 4294967295 (got ${seed})`);
   }
-  const rng = new Rng(seed);
-  const { params, labels } = drawParams(t, rng);
+  const { params, labels } = drawParams(t, mulberry32(seed));
 
   let out: Record<string, unknown> = {};
   const name = t.model?.name;
@@ -166,7 +155,7 @@ export function drawInstance(
     fail(t, field, `not a finite number (${String(answer)}) for ${JSON.stringify(params)}`);
   }
 
-  for (const key of ['answer', 'calc', 'labels', 'prices']) {
+  for (const key of scopeKeys) {
     if (Object.hasOwn(out, key)) fail(t, 'model', `the model outputs "${key}", a reserved name`);
   }
   const scope: RenderScope = { params, result: { ...out, answer, calc, labels, prices } };
@@ -238,28 +227,19 @@ export function generate(
       ? undefined
       : new Set(typeof opts.topic === 'string' ? [opts.topic] : opts.topic);
   const pool = templates.filter((t) => !topics || topics.has(t.topic));
-  const rng = new Rng(opts.seed >>> 0);
+  const random = mulberry32(opts.seed >>> 0);
   const out: GeneratedQuestion[] = [];
   let round: Template[] = [];
   while (out.length < opts.count && pool.length > 0) {
     if (round.length === 0) {
-      round = shuffled(pool, rng);
+      round = shuffle(pool, random);
       // Never the same template twice in a row across rounds.
       if (round.length > 1 && round[0]?.id === out.at(-1)?.templateId) round.push(round.shift()!);
     }
     const t = round.shift()!;
-    out.push(drawInstance(t, rng, opts.prices));
+    out.push(drawInstance(t, nextU32(random), opts.prices));
   }
   return out;
-}
-
-function shuffled<T>(xs: readonly T[], rng: Rng): T[] {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rng.uniform() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
 }
 
 /** Redraws the question an id like `tpl-lambda-bill#1234` names; undefined for other ids. */

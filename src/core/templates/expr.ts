@@ -9,7 +9,7 @@ export type Expr =
   | { type: 'bin'; op: '+' | '-' | '*' | '/'; left: Expr; right: Expr }
   | { type: 'call'; fn: FunctionName; args: Expr[] };
 
-export const comparisons = ['<=', '>=', '<', '>', '==', '!='] as const;
+const comparisons = ['<=', '>=', '<', '>', '==', '!='] as const;
 export type Comparison = (typeof comparisons)[number];
 
 export interface Condition {
@@ -28,7 +28,7 @@ const functions = {
   exp: { arity: [1, 1], fn: (xs: number[]) => Math.exp(xs[0]!) },
   ln: { arity: [1, 1], fn: (xs: number[]) => Math.log(xs[0]!) },
 } as const;
-export type FunctionName = keyof typeof functions;
+type FunctionName = keyof typeof functions;
 
 function isFunctionName(s: string): s is FunctionName {
   return Object.hasOwn(functions, s);

@@ -12,7 +12,7 @@ import { readTemplate, type Template, templatesFileSchema } from './schema.js';
 
 export const templatesFile = 'templates.yaml';
 
-export interface TemplatesRead {
+interface TemplatesRead {
   /** Whether the directory has a templates.yaml at all. */
   present: boolean;
   /** The valid templates, in file order. */

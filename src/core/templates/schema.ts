@@ -23,7 +23,7 @@ import {
 const text = z.string().trim().min(1);
 const paramName = /^[A-Za-z_]\w*$/;
 const scalar = z.union([z.number(), z.string(), z.boolean()]);
-export type DrawValue = z.output<typeof scalar>;
+type DrawValue = z.output<typeof scalar>;
 
 const choiceSchema = z.union([scalar, z.strictObject({ value: scalar, label: text })]);
 
@@ -57,7 +57,7 @@ const drawSpecSchema = z
 
 const exprMap = z.record(z.string().regex(paramName, 'must be a name like offeredLoad'), text);
 
-export const templateSpecSchema = z.strictObject({
+const templateSpecSchema = z.strictObject({
   id: z
     .string()
     .regex(kebabCase, 'an id must be kebab-case (a-z, 0-9, single hyphens)')
@@ -95,10 +95,10 @@ export const templateSpecSchema = z.strictObject({
   solution: text,
   explanation: text,
 });
-export type TemplateSpec = z.output<typeof templateSpecSchema>;
+type TemplateSpec = z.output<typeof templateSpecSchema>;
 export type DrawSpec = TemplateSpec['draw'][string];
 
-export interface NamedExpr {
+interface NamedExpr {
   name: string;
   source: string;
   expr: Expr;
@@ -202,7 +202,7 @@ function placeholderIssue(
  * The checks zod cannot express: names, expressions and ranges against the model. Returns the
  * compiled expressions, or issues (with `field`) when something is wrong.
  */
-export function compileTemplate(
+function compileTemplate(
   t: TemplateSpec,
 ):
   | { ok: true; compiled: Template['compiled'] }

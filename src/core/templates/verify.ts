@@ -11,7 +11,7 @@ import { holds, type Lookup } from './expr.js';
 import { choiceValues, type DrawSpec, type Template } from './schema.js';
 
 /** Whether `v` is a value the draw spec can produce. */
-export function withinDraw(d: DrawSpec, v: unknown): boolean {
+function withinDraw(d: DrawSpec, v: unknown): boolean {
   if (d.choices) return choiceValues(d).includes(v as never);
   if (typeof v !== 'number') return false;
   const min = d.min ?? 0;
@@ -60,7 +60,7 @@ export function instanceProblems(t: Template, q: GeneratedQuestion): string[] {
   return out;
 }
 
-export interface TemplateCheck {
+interface TemplateCheck {
   issues: ContentIssue[];
   /** Templates by topic, in first-seen order. */
   byTopic: Array<{ topic: string; count: number }>;
