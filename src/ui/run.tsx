@@ -3,10 +3,12 @@ import type { ContentSource } from '../core/content/compiled.js';
 import { compiledNotice } from '../core/content/compiled.js';
 import type { ProgressStore } from '../core/store/store.js';
 import { App } from './app.js';
+import { asciiFrames } from './ascii-output.js';
 import { keyByKeyStdin, PASTE_OFF, PASTE_ON } from './key-by-key-stdin.js';
 import { dumbTerminal, plainFrames } from './plain-output.js';
 import { type Route, seedOf } from './routes.js';
 import type { Services } from './services.js';
+import { utf8 } from './theme.js';
 
 /**
  * The store's code (conf, ajv: a third of the startup bundle) loads on the first call to
@@ -96,7 +98,8 @@ export async function runApp(
       exitOnCtrlC: false,
       patchConsole: false,
       stdin: input.stream,
-      ...(dumb ? { debug: true, stdout: plainFrames(process.stdout) } : {}),
+      ...(dumb ? { debug: true } : {}),
+      ...(dumb || !utf8 ? { stdout: terminalOut(dumb) } : {}),
     },
   );
   // Ink wrote the first frame synchronously inside render(); the store's code loads after it.
@@ -111,6 +114,12 @@ export async function runApp(
   }
   const unsaved = services.opened?.() ? flushBeforeExit(services.opened() as ProgressStore, io) : 0;
   return unsaved > 0 && exitCode === 0 ? 1 : exitCode;
+}
+
+/** Ink's stdout: whole plain frames under TERM=dumb, only ASCII where the locale has no UTF-8. */
+function terminalOut(dumb: boolean): NodeJS.WriteStream {
+  const out = dumb ? plainFrames(process.stdout) : process.stdout;
+  return utf8 ? out : asciiFrames(out);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { UNICODE_COLUMN_STEPS, unicodeHbar } from '../core/bars.js';
+
 /** Minimum terminal size the screens are laid out for; below it a note asks for more room. */
 export const MIN_COLUMNS = 50;
 export const MIN_ROWS = 14;
@@ -35,10 +37,45 @@ export interface Glyphs {
   /** A bar's filled and empty cells. */
   barFull: string;
   barEmpty: string;
-  /** Chart frame pieces, in chart-grid's order: ┼ ┤ ╶ ╴ ─ ╰ ╭ ╮ ╯ │ (one line style). */
-  chart: readonly string[];
+  /** A partly filled bar cell, in eighths (1/8 to 7/8): ▏ ▎ ▍ ▌ ▋ ▊ ▉. */
+  barEighths: readonly string[];
+  /** Chart lines in asciichart's symbol order: axis ┼ ┤ ╶ ╴, then the line ─ ╰ ╭ ╮ ╯ │. */
+  chart: ChartLines;
+  /** A cell two chart lines share. */
+  overlap: string;
+  /** One value drawn at its own row (a run's result). */
+  point: string;
+  /** A chart marker's vertical line: a strong one (break-even) and a light one (now). */
+  marker: string;
+  nowMarker: string;
+  /** Vertical bar cells from 1/8 to a full cell high. */
+  columnSteps: string;
   /** Sparkline steps, lowest first. */
   spark: string;
+  /** Multiplication in text ("7 × 0.25 vCPU") and a value still to come. */
+  times: string;
+  ellipsis: string;
+}
+
+/** The ten symbols asciichart draws with: axis ┼ ┤ ╶ ╴, then the line ─ ╰ ╭ ╮ ╯ │. */
+export type Symbols = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
+
+/** Line styles, so series stay apart without colour. */
+export interface ChartLines {
+  solid: Symbols;
+  double: Symbols;
+  dotted: Symbols;
 }
 
 const unicodeGlyphs: Glyphs = {
@@ -47,8 +84,20 @@ const unicodeGlyphs: Glyphs = {
   rule: '─',
   barFull: '█',
   barEmpty: '░',
-  chart: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'],
-  spark: '▁▂▃▄▅▆▇█',
+  barEighths: unicodeHbar.barEighths,
+  chart: {
+    solid: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'],
+    double: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'],
+    dotted: ['┼', '┤', '╶', '╴', '┄', '╰', '╭', '╮', '╯', '┆'],
+  },
+  overlap: '×',
+  point: '●',
+  marker: '┃',
+  nowMarker: '╎',
+  columnSteps: UNICODE_COLUMN_STEPS,
+  spark: UNICODE_COLUMN_STEPS,
+  times: '×',
+  ellipsis: '…',
 };
 
 const asciiGlyphs: Glyphs = {
@@ -57,8 +106,22 @@ const asciiGlyphs: Glyphs = {
   rule: '-',
   barFull: '#',
   barEmpty: '.',
-  chart: ['+', '|', '-', '-', '-', '\\', '/', '\\', '/', '|'],
+  // No partial cells in ASCII: a part of at least half a cell shows as a full one.
+  barEighths: ['.', '.', '.', '#', '#', '#', '#'],
+  // Rising lines turn at ╯ then ╭ (both a slash), falling ones at ╮ then ╰ (both a backslash).
+  chart: {
+    solid: ['+', '|', '-', '-', '-', '\\', '/', '\\', '/', '|'],
+    double: ['+', '|', '-', '-', '=', '\\', '/', '\\', '/', '|'],
+    dotted: ['+', '|', '-', '-', '.', '\\', '/', '\\', '/', ':'],
+  },
+  overlap: 'x',
+  point: '*',
+  marker: '|',
+  nowMarker: ':',
+  columnSteps: '...::::#',
   spark: '_.-=+*#@',
+  times: 'x',
+  ellipsis: '...',
 };
 
 /**
@@ -75,5 +138,8 @@ export function glyphsFor(env: NodeJS.ProcessEnv): Glyphs {
   return utf8Locale(env) ? unicodeGlyphs : asciiGlyphs;
 }
 
+/** Whether this terminal's locale is UTF-8 (chooses between Unicode and ASCII text). */
+export const utf8 = utf8Locale(process.env);
+
 /** Box and chart glyphs for this terminal (ASCII under LANG=C and other non-UTF-8 locales). */
-export const glyphs: Glyphs = glyphsFor(process.env);
+export const glyphs: Glyphs = utf8 ? unicodeGlyphs : asciiGlyphs;

@@ -83,9 +83,12 @@ describe('replay from a snapshot', () => {
           const second = foldLog(bytes(full), fold, at, first.snapshot);
           expect(second.state.memory).toEqual(expected(full, at, retention));
           expect(second.state.marks).toEqual(replayDetailed(parseLog(full).events, at).marks);
+          // The unreadable lines are counted whole, those the snapshot covers included.
+          expect(second.skipped).toBe(parseLog(full).skipped);
           // And from the second's snapshot, with nothing new.
           const third = foldLog(bytes(full), fold, at, second.snapshot ?? first.snapshot);
           expect(third.state.memory).toEqual(expected(full, at, retention));
+          expect(third.skipped).toBe(parseLog(full).skipped);
         },
       ),
       { numRuns: 300 },
@@ -128,6 +131,20 @@ describe('replay from a snapshot', () => {
     expect(withUnsaved.snapshot).toBeUndefined();
     const fresh = foldLog(bytes(head), memoryFold(), now, undefined, unsaved).snapshot;
     expect(foldLog(bytes(head), memoryFold(), now, fresh).state.memory).toEqual(expected(head));
+  });
+
+  it('counts unreadable lines in the snapshot, the new lines and a torn last line', () => {
+    const head = `${serializeEvents(steadyLog(4))}not json\n{"id":"x"}\n`;
+    const first = foldLog(bytes(head), memoryFold(), now);
+    expect(first.skipped).toBe(2);
+    const full = `${head}${serializeEvents(steadyLog(2, t0 + DAY))}[1]\n{"id":"torn","t":`;
+    const second = foldLog(bytes(full), memoryFold(), now, first.snapshot);
+    expect(second.resumedAt).toBe(bytes(head).length);
+    expect(second.skipped).toBe(4);
+    // A snapshot whose own count was tampered with is not trusted.
+    const tampered = JSON.parse(first.snapshot ?? '');
+    const bad = JSON.stringify({ ...tampered, skipped: -1 });
+    expect(foldLog(bytes(full), memoryFold(), now, bad).resumedAt).toBe(0);
   });
 
   it('does not keep a snapshot of events stamped after now (they are replayed later)', () => {

@@ -90,3 +90,65 @@ describe('settings rules', () => {
     expect(isRealDate('2026-1-01')).toBe(false);
   });
 });
+
+describe('opening to write, without conf until something is written', () => {
+  const file = (dir: string) => join(dir, 'settings.json');
+  const layout = { __internal__: { migrations: { version: '1.1.0' } } };
+
+  it('uses a current file as it is, re-reads it on each get, and writes through conf', () => {
+    const dir = tmp();
+    new ProgressStore({ dir, now: clock }).updateSettings({ newPerDay: 7 });
+    const before = readFileSync(file(dir), 'utf8');
+    const store = new ProgressStore({ dir, now: clock });
+    expect(store.settings().newPerDay).toBe(7);
+    expect(readFileSync(file(dir), 'utf8')).toBe(before);
+    // Another instance changes it: seen at the next get, and kept by this one's write.
+    new ProgressStore({ dir, now: clock }).updateSettings({ newPerDay: 9 });
+    expect(store.settings().newPerDay).toBe(9);
+    store.updateSettings({ desiredRetention: 0.85 });
+    expect(JSON.parse(readFileSync(file(dir), 'utf8'))).toMatchObject({
+      newPerDay: 9,
+      desiredRetention: 0.85,
+      ...layout,
+    });
+  });
+
+  it('lets conf complete a file missing a setting, and migrate an older layout', () => {
+    const dir = tmp();
+    writeFileSync(file(dir), JSON.stringify({ newPerDay: 5, ...layout }));
+    expect(new ProgressStore({ dir, now: clock }).settings()).toMatchObject({ newPerDay: 5 });
+    expect(JSON.parse(readFileSync(file(dir), 'utf8'))).toMatchObject({
+      desiredRetention: 0.9,
+      createdAt: clock(),
+    });
+    const older = tmp();
+    const full = { desiredRetention: 0.9, interviewDate: '', createdAt: 1 };
+    writeFileSync(file(older), JSON.stringify({ ...full, dailyNew: 4 }));
+    expect(new ProgressStore({ dir: older, now: clock }).settings().newPerDay).toBe(4);
+    expect(JSON.parse(readFileSync(file(older), 'utf8'))).toMatchObject(layout);
+  });
+
+  it('moves a current-layout file that breaks a rule aside, as any bad file', () => {
+    const dir = tmp();
+    const bad = JSON.stringify({
+      desiredRetention: 2,
+      newPerDay: 1,
+      interviewDate: '',
+      createdAt: 1,
+      ...layout,
+    });
+    writeFileSync(file(dir), bad);
+    const store = new ProgressStore({ dir, now: clock });
+    expect(store.notices[0]).toMatch(/could not be read/);
+    expect(store.settings().desiredRetention).toBe(0.9);
+    expect(readFileSync(join(dir, corrupt(dir)[0] ?? ''), 'utf8')).toBe(bad);
+  });
+
+  it('keeps the last good settings when a hand edit breaks the file while open', () => {
+    const dir = tmp();
+    new ProgressStore({ dir, now: clock }).updateSettings({ newPerDay: 6 });
+    const store = new ProgressStore({ dir, now: clock });
+    writeFileSync(file(dir), '{"newPerDay": 3,,,');
+    expect(store.settings().newPerDay).toBe(6);
+  });
+});

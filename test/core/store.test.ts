@@ -89,7 +89,14 @@ describe('progress store', () => {
     store.append({ type: 'review', itemId: 'a' });
     appendFileSync(join(dir, LOG_FILE), '{"id":"x","t":1,"type":"rev');
     const reopened = new ProgressStore({ dir, now: clock() });
+    // Not counted at open (that read the whole log); asking for the notices counts them.
+    expect(reopened.knownNotices()).toEqual([]);
     expect(reopened.notices[0]).toMatch(/1 unreadable line/);
+    expect(reopened.knownNotices()[0]).toMatch(/1 unreadable line/);
+    // A reader of the whole log (the study screen's replay) can tell the store its count.
+    const told = new ProgressStore({ dir, now: clock() });
+    told.noteSkipped(3);
+    expect(told.notices[0]).toMatch(/3 unreadable lines/);
     reopened.append({ type: 'review', itemId: 'b' });
     expect(reopened.events().map((e) => e.itemId)).toEqual(['a', 'b']);
   });

@@ -19,13 +19,29 @@ describe('terminal capabilities', () => {
 
   it('LANG=C gets ASCII for the "more" arrows and rules', async () => {
     const app = open({
-      args: ['quiz', '--kind', 'ordering', '--count', '1'],
+      // Seed 2 draws a question with more steps than 14 rows show (others may all fit).
+      args: ['quiz', '--kind', 'ordering', '--count', '1', '--seed', '2'],
       columns: 50,
       rows: 14,
       env: { LANG: 'C', LC_ALL: 'C', LC_CTYPE: 'C' },
     });
     await app.waitFor(/\bv \d+ more/);
     expect(app.text()).not.toMatch(/[↓↑] \d+ more|─/);
+  });
+
+  it('LANG=C: the cost simulator, chart and legend included, is pure ASCII', async () => {
+    const app = open({
+      args: ['sim', 'cost'],
+      columns: 80,
+      rows: 24,
+      env: { LANG: 'C', LC_ALL: 'C', LC_CTYPE: 'C' },
+    });
+    await app.waitFor('break-even');
+    await app.waitFor(/^\s+\$1k?\|/m); // the chart's y axis, drawn with ASCII
+    const screen = app.text();
+    expect([...screen].filter((ch) => ch.charCodeAt(0) >= 128)).toEqual([]);
+    // The raw output too: nothing outside ASCII reached the terminal at all.
+    expect([...app.raw()].filter((ch) => ch.charCodeAt(0) >= 128)).toEqual([]);
   });
 
   it('NO_COLOR: the numeric input still shows where the cursor is', async () => {

@@ -64,6 +64,11 @@ describe('one today, the same on every screen', () => {
     await app.waitFor(/Quiz\s+\(\d+ new/);
     expect(countsOf(app.text(), 'Study')).toEqual(stats.today.flashcards);
     expect(countsOf(app.text(), 'Quiz')).toEqual(stats.today.quiz);
+    const t = stats.today.total!;
+    await app.waitFor('Today in all');
+    expect(app.text()).toContain(
+      `Today in all: ${t.new} new · ${t.learning} learning · ${t.due} due`,
+    );
 
     const study = open({ home, args: ['study'], columns: 80, rows: 24 });
     await study.waitFor('Card 1');

@@ -96,6 +96,15 @@ describe('save status banner', () => {
     expect(app.frame()).toMatch(/settings\.json\.corrupt-/);
   });
 
+  it('a screen opened directly shows the unreadable log lines its start counted', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'faas-prep-ui-'));
+    writeFileSync(join(dir, LOG_FILE), 'not json\n{"id":"torn","t":');
+    const app = renderApp({ screen: 'study', dir });
+    await app.waitFor((f) => f.replace(/\s+/g, ' ').includes('2 unreadable lines'));
+  });
+
   it('says what to do for each failure, and R where the screen uses r itself', () => {
     expect(saveProblemText({ unsaved: 0 })).toBeUndefined();
     expect(

@@ -13,18 +13,30 @@ describe('terminal glyphs and text width', () => {
   it('has an ASCII set with the same pieces', () => {
     const ascii = glyphsFor({ LANG: 'POSIX' });
     const unicode = glyphsFor({ LANG: 'C.UTF-8' });
-    expect(ascii.chart).toHaveLength(unicode.chart.length);
     expect(ascii.spark).toHaveLength(unicode.spark.length);
-    for (const g of [
+    expect(ascii.columnSteps).toHaveLength([...unicode.columnSteps].length);
+    expect(ascii.barEighths).toHaveLength(unicode.barEighths.length);
+    for (const style of ['solid', 'double', 'dotted'] as const) {
+      expect(ascii.chart[style]).toHaveLength(unicode.chart[style].length);
+    }
+    const cells = [
       ascii.up,
       ascii.down,
       ascii.rule,
       ascii.barFull,
       ascii.barEmpty,
-      ...ascii.chart,
-    ]) {
-      expect(g).toMatch(/^[\x20-\x7e]$/);
-    }
+      ascii.overlap,
+      ascii.point,
+      ascii.marker,
+      ascii.nowMarker,
+      ascii.times,
+      ...ascii.barEighths,
+      ...ascii.columnSteps,
+      ...ascii.spark,
+      ...Object.values(ascii.chart).flat(),
+    ];
+    // One printable ASCII character each: a cell of a bar or chart.
+    for (const g of cells) expect(g).toMatch(/^[\x20-\x7e]$/);
   });
 
   it('caps prose at about 100 columns', () => {

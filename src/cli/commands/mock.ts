@@ -6,6 +6,7 @@ import { openStore } from '../../core/store/open.js';
 import type { ParsedCommand } from '../commands.js';
 import { type Io, UsageError } from '../io.js';
 import { mockArgs } from '../mock-args.js';
+import { forTerminal } from '../plain-text.js';
 import { printNotices } from './notices.js';
 
 export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
@@ -25,7 +26,7 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
     io.stdout.write(`${JSON.stringify({ rounds, trend }, null, 2)}\n`);
     return 0;
   }
-  io.stdout.write(historyText(rounds, trend));
+  io.stdout.write(forTerminal(io.env, historyText(rounds, trend)));
   return 0;
 }
 

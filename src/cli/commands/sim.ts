@@ -22,6 +22,7 @@ import type { ParamValues } from '../../sim/params.js';
 import { quoted } from '../../sim/quote.js';
 import type { ParsedCommand } from '../commands.js';
 import { type Io, UsageError } from '../io.js';
+import { forTerminal } from '../plain-text.js';
 import { simUsageError, simulatorOf } from '../sim-args.js';
 
 /** The largest --arrivals file read (about 20M timestamps of 10-odd bytes a line). */
@@ -117,7 +118,7 @@ function arrivalExtras(v: ParamValues, values: ParsedCommand['values'], io: Io):
 }
 
 function print(io: Io, json: boolean, result: object, text: () => string): number {
-  io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : text());
+  io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : forTerminal(io.env, text()));
   return 0;
 }
 

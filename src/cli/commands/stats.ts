@@ -9,6 +9,7 @@ import { openStore } from '../../core/store/open.js';
 import type { ParsedCommand } from '../commands.js';
 import { contentSource } from '../content-source.js';
 import { type Io, UsageError } from '../io.js';
+import { forTerminal } from '../plain-text.js';
 import { printNotices } from './notices.js';
 import { formatReport } from './stats-text.js';
 
@@ -53,6 +54,6 @@ export async function run(cmd: ParsedCommand, io: Io): Promise<number> {
   if (date !== undefined) {
     io.stdout.write(date ? `Interview date set to ${date}.\n\n` : 'Interview date cleared.\n\n');
   }
-  io.stdout.write(formatReport(report, bank));
+  io.stdout.write(forTerminal(io.env, formatReport(report, bank)));
   return 0;
 }

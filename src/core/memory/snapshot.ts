@@ -5,7 +5,7 @@
 // replaced by an import, a damaged or hand-edited file, another app version, a clock that went
 // back) is ignored and the whole log is folded again. Generic over what is folded.
 import { createHash, type Hash } from 'node:crypto';
-import { type LogEvent, parseLog } from '../store/log.js';
+import { type LogEvent, parseLog, type ReadLog } from '../store/log.js';
 
 /** State folded from log events, that a snapshot can store and a later start continue. */
 export interface LogFold<S> {
@@ -22,7 +22,8 @@ export interface LogFold<S> {
   decode(data: unknown): S | undefined;
 }
 
-const SNAPSHOT_FORMAT = 1;
+/** 2: a snapshot also counts the unreadable lines among the bytes it covers. */
+const SNAPSHOT_FORMAT = 2;
 
 interface SnapshotFile {
   format: number;
@@ -31,6 +32,8 @@ interface SnapshotFile {
   bytes: number;
   /** sha256 of those bytes. */
   logHash: string;
+  /** Unreadable lines among them (a start that resumes still reports them). */
+  skipped: number;
   /** The latest event time among them: a clock now earlier than this cannot use the snapshot. */
   maxT: number;
   /** The encoded state as JSON text, and its sha256. */
@@ -42,14 +45,16 @@ export interface Folded<S> {
   state: S;
   /** Bytes of the log taken from the snapshot instead of folded (0: the whole log was folded). */
   resumedAt: number;
+  /** Unreadable lines in the whole log (those the snapshot covers included). */
+  skipped: number;
   /** Snapshot text to save for next time; undefined when the one read still covers the log. */
   snapshot?: string;
 }
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-function eventsOf(bytes: Uint8Array): LogEvent[] {
-  return bytes.length ? parseLog(Buffer.from(bytes).toString('utf8')).events : [];
+function linesOf(bytes: Uint8Array): ReadLog {
+  return bytes.length ? parseLog(Buffer.from(bytes).toString('utf8')) : { events: [], skipped: 0 };
 }
 
 function maxTime(events: readonly LogEvent[], start: number): number {
@@ -82,6 +87,8 @@ function usable<S>(
     file.bytes > log.length ||
     log[file.bytes - 1] !== 0x0a ||
     typeof file.maxT !== 'number' ||
+    !Number.isSafeInteger(file.skipped) ||
+    file.skipped < 0 ||
     file.maxT > now ||
     typeof file.state !== 'string' ||
     sha256(file.state) !== file.stateHash
@@ -116,41 +123,49 @@ export function foldLog<S>(
   unsaved: readonly LogEvent[] = [],
 ): Folded<S> {
   const whole = log.lastIndexOf(0x0a) + 1;
-  const rest = [...eventsOf(log.subarray(whole)), ...unsaved];
+  const tail = linesOf(log.subarray(whole));
+  const rest = [...tail.events, ...unsaved];
   const from = usable(saved, log, fold, now);
   if (from) {
-    const head = eventsOf(log.subarray(from.file.bytes, whole));
-    const state = fold.resume(from.state, head, now);
+    const head = linesOf(log.subarray(from.file.bytes, whole));
+    const state = fold.resume(from.state, head.events, now);
     const final = state && fold.resume(state, rest, now);
     if (state && final) {
-      if (whole === from.file.bytes) return { state: final, resumedAt: from.file.bytes };
-      const maxT = maxTime(head, from.file.maxT);
+      const headSkipped = from.file.skipped + head.skipped;
+      const skipped = headSkipped + tail.skipped;
+      if (whole === from.file.bytes) return { state: final, resumedAt: from.file.bytes, skipped };
+      const maxT = maxTime(head.events, from.file.maxT);
       return {
         state: final,
         resumedAt: from.file.bytes,
+        skipped,
         snapshot:
           maxT <= now
-            ? encode(
-                fold,
-                state,
-                whole,
-                from.hash.update(log.subarray(from.file.bytes, whole)),
+            ? encode(fold, state, {
+                bytes: whole,
+                logHash: from.hash.update(log.subarray(from.file.bytes, whole)),
                 maxT,
-              )
+                skipped: headSkipped,
+              })
             : undefined,
       };
     }
   }
-  const head = eventsOf(log.subarray(0, whole));
-  const state = mustResume(fold, undefined, head, now);
+  const head = linesOf(log.subarray(0, whole));
+  const state = mustResume(fold, undefined, head.events, now);
   const final =
-    fold.resume(state, rest, now) ?? mustResume(fold, undefined, [...head, ...rest], now);
-  const maxT = maxTime(head, 0);
+    fold.resume(state, rest, now) ?? mustResume(fold, undefined, [...head.events, ...rest], now);
+  const maxT = maxTime(head.events, 0);
   const snapshot =
     whole > 0 && maxT <= now
-      ? encode(fold, state, whole, createHash('sha256').update(log.subarray(0, whole)), maxT)
+      ? encode(fold, state, {
+          bytes: whole,
+          logHash: createHash('sha256').update(log.subarray(0, whole)),
+          maxT,
+          skipped: head.skipped,
+        })
       : undefined;
-  return { state: final, resumedAt: 0, snapshot };
+  return { state: final, resumedAt: 0, skipped: head.skipped + tail.skipped, snapshot };
 }
 
 function mustResume<S>(
@@ -164,7 +179,14 @@ function mustResume<S>(
   return next;
 }
 
-function encode<S>(fold: LogFold<S>, state: S, bytes: number, logHash: Hash, maxT: number): string {
+interface Covered {
+  bytes: number;
+  logHash: Hash;
+  maxT: number;
+  skipped: number;
+}
+
+function encode<S>(fold: LogFold<S>, state: S, { bytes, logHash, maxT, skipped }: Covered): string {
   const text = JSON.stringify(fold.encode(state));
   const file: SnapshotFile = {
     format: SNAPSHOT_FORMAT,
@@ -172,6 +194,7 @@ function encode<S>(fold: LogFold<S>, state: S, bytes: number, logHash: Hash, max
     bytes,
     logHash: logHash.digest('hex'),
     maxT,
+    skipped,
     state: text,
     stateHash: sha256(text),
   };

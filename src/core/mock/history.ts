@@ -61,12 +61,14 @@ export function trendOf(rounds: readonly PastRound[]): Trend {
   };
 }
 
-const BARS = '▁▂▃▄▅▆▇█';
-
-/** Scores (0..1) as a one-line bar chart, newest right, at most `width` of them. */
-export function sparkline(scores: readonly number[], width = 20): string {
+/**
+ * Scores (0..1) as a one-line bar chart, newest right, at most `width` of them; `steps` are the
+ * cells lowest first (the caller passes ASCII ones where the locale has no UTF-8).
+ */
+export function sparkline(scores: readonly number[], width = 20, steps = '▁▂▃▄▅▆▇█'): string {
+  const cells = [...steps];
   return scores
     .slice(-width)
-    .map((s) => BARS[Math.min(BARS.length - 1, Math.max(0, Math.floor(s * BARS.length)))])
+    .map((s) => cells[Math.min(cells.length - 1, Math.max(0, Math.floor(s * cells.length)))])
     .join('');
 }

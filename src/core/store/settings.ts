@@ -188,6 +188,34 @@ export function openSettings(dir: string, now: number): OpenedSettings {
   }
 }
 
+const SETTING_KEYS: readonly (keyof Settings)[] = [
+  'desiredRetention',
+  'newPerDay',
+  'interviewDate',
+  'createdAt',
+];
+
+/**
+ * The settings when the file can be used as it is: valid by the schema's rules, holding every
+ * setting, its layout already at SETTINGS_VERSION; conf would then neither add defaults, nor
+ * migrate, nor move it aside. Undefined otherwise (missing, bad, older): open it with conf.
+ * Constructing conf compiles the schema with ajv (30–70 ms of a start); a start that only
+ * reads the settings is spared that, and conf is opened when something is written.
+ */
+export function readCurrentSettings(dir: string): Settings | undefined {
+  let raw: Record<string, unknown>;
+  try {
+    raw = parseObject(readFileSync(join(dir, SETTINGS_FILE), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const internal = raw.__internal__ as { migrations?: { version?: unknown } } | null | undefined;
+  if (internal?.migrations?.version !== SETTINGS_VERSION) return undefined;
+  if (!SETTING_KEYS.every((key) => key in raw) || settingsProblem(raw)) return undefined;
+  const { desiredRetention, newPerDay, interviewDate, createdAt } = raw as unknown as Settings;
+  return { desiredRetention, newPerDay, interviewDate, createdAt };
+}
+
 /**
  * Reads the settings without creating, migrating or rewriting the file: for commands that
  * only read. A missing file gives the defaults; an unreadable one is still moved aside

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { DIR_MODE, failureReason, isStorageFailure, realFs, type StoreFs } from './fs.js';
 import { withLock } from './lock.js';
 import { appendEvents, type LogEvent, type ReadLog, readLog } from './log.js';
-import { openSettings, type Recovery, readSettings, type Settings } from './settings.js';
+import {
+  openSettings,
+  type Recovery,
+  readCurrentSettings,
+  readSettings,
+  type Settings,
+} from './settings.js';
 
 export const LOG_FILE = 'progress.jsonl';
 
@@ -52,13 +58,17 @@ export class ProgressStore {
   readonly dir: string;
   readonly logFile: string;
   readonly readOnly: boolean;
-  /** Things the user must be told (a corrupt file moved aside, skipped log lines). */
-  readonly notices: string[] = [];
+  /** What opening found that the user must be told (a corrupt settings file moved aside). */
+  private readonly openNotices: string[] = [];
+  /** Unreadable lines in the log as last read; undefined until something read the whole log. */
+  private skipped: number | undefined;
   private readonly now: () => number;
   private readonly lockTimeoutMs: number;
   private readonly fs: StoreFs;
   private conf: ReturnType<typeof openSettings>['conf'] | undefined;
   private readOnlySettings: Settings | undefined;
+  /** Without conf (see readCurrentSettings): the settings as the file last held them. */
+  private fileSettings: Settings | undefined;
   private readonly pending: LogEvent[] = [];
   private readonly pendingSettings: SettingsPatch[] = [];
   private problem: string | undefined;
@@ -79,9 +89,16 @@ export class ProgressStore {
     } else {
       try {
         this.fs.mkdirSync(this.dir, { recursive: true, mode: DIR_MODE });
-        const opened = this.locked(() => openSettings(this.dir, this.now()));
-        this.conf = opened.conf;
-        recovered = opened.recoveredFrom;
+        // Under the lock as before: a folder that cannot be written is found out here.
+        const opened = this.locked(() => {
+          const current = readCurrentSettings(this.dir);
+          return current ? { current } : openSettings(this.dir, this.now());
+        });
+        if ('current' in opened) this.fileSettings = opened.current;
+        else {
+          this.conf = opened.conf;
+          recovered = opened.recoveredFrom;
+        }
       } catch (error) {
         if (!isStorageFailure(error)) throw error;
         // A folder that cannot be written (full, read-only) can still be studied from: the
@@ -92,13 +109,35 @@ export class ProgressStore {
         this.problem = failureReason(error);
       }
     }
-    if (recovered) this.notices.push(settingsResetNotice(recovered));
-    const { skipped } = this.read();
-    if (skipped > 0) {
-      this.notices.push(
-        `${skipped} unreadable line${skipped === 1 ? '' : 's'} in ${this.logFile} ${skipped === 1 ? 'was' : 'were'} skipped (the file is left as it is).`,
-      );
-    }
+    if (recovered) this.openNotices.push(settingsResetNotice(recovered));
+  }
+
+  /**
+   * Things the user must be told (a corrupt file moved aside, skipped log lines). The log's
+   * unreadable lines are counted by the first reader of the whole log, not at open: parsing
+   * 100,000 lines only to count the bad ones cost the first card about 100 ms.
+   */
+  get notices(): string[] {
+    if (this.skipped === undefined) this.read();
+    return this.knownNotices();
+  }
+
+  /** The notices known without reading the log: its unreadable lines once a reader counted them. */
+  knownNotices(): string[] {
+    const skipped = this.skipped ?? 0;
+    if (skipped === 0) return [...this.openNotices];
+    return [
+      ...this.openNotices,
+      `${skipped} unreadable line${skipped === 1 ? '' : 's'} in ${this.logFile} ${skipped === 1 ? 'was' : 'were'} skipped (the file is left as it is).`,
+    ];
+  }
+
+  /**
+   * Tells the store how many unreadable lines another reader of its log file found (the study
+   * screen's replay reads it anyway), sparing `notices` a read of its own.
+   */
+  noteSkipped(count: number): void {
+    this.skipped = count;
   }
 
   locked<T>(fn: () => T): T {
@@ -112,6 +151,11 @@ export class ProgressStore {
     if (this.conf) {
       const { desiredRetention, newPerDay, interviewDate, createdAt } = this.conf.store;
       current = { desiredRetention, newPerDay, interviewDate, createdAt };
+    } else if (this.fileSettings) {
+      // Read afresh like conf does (another instance may have changed them); a file that is
+      // no longer fit to use as it is (a hand edit) leaves the last good settings in place.
+      this.fileSettings = readCurrentSettings(this.dir) ?? this.fileSettings;
+      current = { ...this.fileSettings };
     } else {
       current = { ...(this.readOnlySettings as Settings) };
     }
@@ -178,6 +222,7 @@ export class ProgressStore {
   /** All events in log order, read afresh (another instance may have appended), then the unsaved ones. */
   read(): ReadLog {
     const log = readLog(this.logFile);
+    this.skipped = log.skipped;
     return this.pending.length ? { ...log, events: [...log.events, ...this.pending] } : log;
   }
 

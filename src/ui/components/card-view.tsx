@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { hasCloze, hideCloze, parseCloze } from '../../core/content/cloze.js';
 import { materialNote } from '../../core/content/material-note.js';
 import type { FlashcardItem } from '../../core/content/schema.js';
-import { colors } from '../theme.js';
+import { colors, glyphs } from '../theme.js';
 import { type Line, type Span, wrapSpans } from './wrap.js';
 
 /** The front as shown before the answer: each cloze deletion is `[...]` (or `[hint]`). */
@@ -39,7 +39,7 @@ function backSpans(card: FlashcardItem): Span[][] {
 export function cardLines(card: FlashcardItem, revealed: boolean, width: number): Line[] {
   const lines = wrapSpans(frontSpans(card), width);
   if (!revealed) return lines;
-  lines.push([{ text: '─'.repeat(Math.min(width, 40)) }]);
+  lines.push([{ text: glyphs.rule.repeat(Math.min(width, 40)) }]);
   backSpans(card).forEach((spans, i) => {
     if (i > 0) lines.push([]);
     lines.push(...wrapSpans(spans, width));
@@ -89,8 +89,8 @@ export function CardView({ lines, height, scroll }: CardViewProps) {
       {overflow ? (
         <Text color={colors.dim} wrap="truncate-end">
           {more
-            ? `↓ ${lines.length - (first + rows - 1)} more line${lines.length - (first + rows - 1) === 1 ? '' : 's'} (↑↓ scroll)`
-            : '↑ scrolled (↑ to go back)'}
+            ? `${glyphs.down} ${lines.length - (first + rows - 1)} more line${lines.length - (first + rows - 1) === 1 ? '' : 's'} (${glyphs.up}${glyphs.down} scroll)`
+            : `${glyphs.up} scrolled (${glyphs.up} to go back)`}
         </Text>
       ) : null}
     </Box>

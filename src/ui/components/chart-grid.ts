@@ -3,34 +3,14 @@
 // Ink (which leaves colour out under NO_COLOR / FORCE_COLOR=0) instead of asciichart's escape
 // codes. Series can have their own line symbols, so they stay apart without colour too.
 import * as asciichart from 'asciichart';
-import { colors } from '../theme.js';
+import { colors, type Glyphs, glyphs } from '../theme.js';
 
 export interface Cell {
   ch: string;
   color?: string;
 }
 
-/** asciichart's ten symbols: axis ┼ ┤ ╶ ╴, then the line ─ ╰ ╭ ╮ ╯ │. */
-export type Symbols = [
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-  string,
-];
-
-export const lineStyles = {
-  solid: ['┼', '┤', '╶', '╴', '─', '╰', '╭', '╮', '╯', '│'],
-  double: ['┼', '┤', '╶', '╴', '═', '╚', '╔', '╗', '╝', '║'],
-  dotted: ['┼', '┤', '╶', '╴', '┄', '╰', '╭', '╮', '╯', '┆'],
-} satisfies Record<string, Symbols>;
-
-export type LineStyle = keyof typeof lineStyles;
+export type LineStyle = keyof Glyphs['chart'];
 
 export interface ChartSeries {
   label: string;
@@ -56,17 +36,11 @@ export interface ChartPoint {
   color?: string;
 }
 
-/** Where two lines share a cell: one glyph for both, so neither hides the other. */
-export const OVERLAP_GLYPH = '×';
-/** A line above (below) the plotted range: shown off the scale, not as a flat line. */
-export const ABOVE_GLYPH = '↑';
-export const BELOW_GLYPH = '↓';
-
 export interface ChartData {
   series: ChartSeries[];
   markers?: ChartMarker[];
   points?: ChartPoint[];
-  /** Show cells two lines share as OVERLAP_GLYPH (the legend should then name it). */
+  /** Show cells two lines share as the overlap glyph (the legend should then name it). */
   markOverlap?: boolean;
   /** The y range; by default the data's own. */
   min?: number;
@@ -114,9 +88,10 @@ export function yRange(data: ChartData): { min: number; max: number } {
 
 /**
  * The plot as rows of cells: `height` rows (at least 2), each Y_LABEL_WIDTH label columns, an
- * axis column and one column per segment. Markers fill only cells no line uses.
+ * axis column and one column per segment. Markers fill only cells no line uses. A line above
+ * (below) the plotted range shows off the scale as an up (down) arrow, not as a flat line.
  */
-export function chartCells(data: ChartData, height: number): Cell[][] {
+export function chartCells(data: ChartData, height: number, g: Glyphs = glyphs): Cell[][] {
   const h = Math.max(1, height - 1);
   const { min, max } = yRange(data);
   const scale = (v: number) => ((Math.min(max, Math.max(min, v)) - min) / (max - min)) * h;
@@ -137,7 +112,7 @@ export function chartCells(data: ChartData, height: number): Cell[][] {
         height: h,
         offset: 2,
         format: () => ' ',
-        symbols: lineStyles[s.style ?? 'solid'],
+        symbols: g.chart[s.style ?? 'solid'],
       })
       .split('\n');
     lines.forEach((line, r) => {
@@ -151,7 +126,7 @@ export function chartCells(data: ChartData, height: number): Cell[][] {
         const other = own[c] ?? -1;
         row[c] =
           data.markOverlap && other >= 0 && other !== si
-            ? { ch: OVERLAP_GLYPH }
+            ? { ch: g.overlap }
             : s.color
               ? { ch, color: s.color }
               : { ch };
@@ -165,7 +140,7 @@ export function chartCells(data: ChartData, height: number): Cell[][] {
       const edge = a > max && b > max ? 0 : a < min && b < min ? h : -1;
       const row = grid[edge];
       if (edge < 0 || !row) continue;
-      const ch = edge === 0 ? ABOVE_GLYPH : BELOW_GLYPH;
+      const ch = edge === 0 ? g.up : g.down;
       row[c] = s.color ? { ch, color: s.color } : { ch };
     }
   });
@@ -190,7 +165,7 @@ export function chartCells(data: ChartData, height: number): Cell[][] {
     const text = label.length > Y_LABEL_WIDTH ? label.slice(0, Y_LABEL_WIDTH) : label;
     return [
       { ch: text.padStart(Y_LABEL_WIDTH) },
-      { ch: r === h ? '┼' : '┤', color: colors.dim },
+      { ch: g.chart.solid[r === h ? 0 : 1], color: colors.dim },
       ...row,
     ];
   });

@@ -1,7 +1,7 @@
 // A list of parameters and their values with a cursor; the row being typed shows the text and
 // a caret. Shows a window of `height` rows that follows the cursor.
 import { Box, Text } from 'ink';
-import { colors } from '../theme.js';
+import { colors, glyphs } from '../theme.js';
 
 export interface PanelRow {
   key: string;
@@ -18,6 +18,9 @@ interface ParamPanelProps {
   width: number;
 }
 
+/** Columns kept for a value such as "100M/month" or "0.25 vCPU" beside the name. */
+const VALUE_ROOM = 14;
+
 /** The first row to show so the cursor stays inside a window of `height` rows. */
 export function windowStart(cursor: number, count: number, height: number): number {
   if (count <= height) return 0;
@@ -29,9 +32,10 @@ export function ParamPanel({ rows, cursor, editing, height, width }: ParamPanelP
   const h = Math.max(1, height);
   const start = windowStart(cursor, rows.length, h);
   const shown = rows.slice(start, start + h);
+  // Names show whole as long as a value of VALUE_ROOM columns still fits beside them.
   const labelWidth = Math.min(
     Math.max(...rows.map((r) => r.label.length), 4),
-    Math.max(4, Math.floor(width / 2)),
+    Math.max(4, Math.floor(width / 2), width - 3 - VALUE_ROOM),
   );
   return (
     <Box flexDirection="column" width={width} height={h} overflow="hidden">
@@ -39,8 +43,8 @@ export function ParamPanel({ rows, cursor, editing, height, width }: ParamPanelP
         const index = start + i;
         const selected = index === cursor;
         const more =
-          (i === 0 && start > 0 && '↑') ||
-          (i === shown.length - 1 && start + h < rows.length && '↓') ||
+          (i === 0 && start > 0 && glyphs.up) ||
+          (i === shown.length - 1 && start + h < rows.length && glyphs.down) ||
           ' ';
         const label = row.label.padEnd(labelWidth).slice(0, labelWidth);
         return (

@@ -11,6 +11,8 @@ export interface SaveState {
 }
 
 const saved: SaveStatus = { unsaved: 0 };
+/** How long after the store opens its notices are completed (see below). */
+const NOTICES_AFTER_MS = 300;
 
 /**
  * Follows the store's save status for the whole app: the store tells its listeners when a
@@ -19,16 +21,24 @@ const saved: SaveStatus = { unsaved: 0 };
 export function useSaveStatus(services: Services): SaveState {
   const [store, setStore] = useState<ProgressStore>();
   const [status, setStatus] = useState<SaveStatus>(saved);
+  const [notices, setNotices] = useState<readonly string[]>([]);
   useEffect(() => {
     let live = true;
     let unsubscribe: (() => void) | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     services.storeReady().then(() => {
       if (!live) return;
       try {
         const opened = services.store();
         setStore(opened);
         setStatus(opened.status());
+        setNotices(opened.knownNotices());
         unsubscribe = opened.onStatus(setStatus);
+        // Counting the log's unreadable lines reads the whole log (100 ms at 100,000 lines):
+        // left until the screen has started, which usually counted them already (study).
+        timer = setTimeout(() => {
+          if (live) setNotices(opened.notices);
+        }, NOTICES_AFTER_MS);
       } catch {
         // A store that cannot be opened at all is reported by the screen that needs it.
       }
@@ -36,11 +46,12 @@ export function useSaveStatus(services: Services): SaveState {
     return () => {
       live = false;
       unsubscribe?.();
+      clearTimeout(timer);
     };
   }, [services]);
   return {
     status,
-    notices: store?.notices ?? [],
+    notices,
     retry: () => store?.retry(),
   };
 }

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { Menu, menuKeys } from '../../components/menu.js';
+import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { type ScreenChrome, useScreen } from '../../navigation.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';
@@ -18,6 +19,9 @@ function labelOf(mode: Mode, counts: HomeCounts | undefined): string {
   return today ? `${mode.label.padEnd(6)}  (${today})` : mode.label;
 }
 
+/** Below this many rows the total gives way to the menu (Study and Quiz keep their counts). */
+const TOTAL_MIN_ROWS = 20;
+
 /** Static, so the shell can draw the home screen's footer in the very first frame. */
 export const homeChrome: ScreenChrome = {
   title: '',
@@ -30,6 +34,7 @@ export function Home() {
   const [highlighted, setHighlighted] = useState<Mode | undefined>(modes[0]);
   const [notices, setNotices] = useState<string[]>([]);
   const [counts, setCounts] = useState<HomeCounts>();
+  const size = useTerminalSize();
 
   // Open the store once its code has loaded (after the first frame, so the menu shows at
   // once); it may have news, such as a corrupt file moved aside, that the user must see.
@@ -68,6 +73,11 @@ export function Home() {
           onSelect={(item) => nav.push(item.value.route)}
         />
       </Box>
+      {counts && size.rows >= TOTAL_MIN_ROWS ? (
+        <Box marginTop={1}>
+          <Text wrap="truncate-end">Today in all: {counts.total}</Text>
+        </Box>
+      ) : null}
       {highlighted ? (
         <Box marginTop={1}>
           <Text color={colors.dim} wrap="truncate-end">

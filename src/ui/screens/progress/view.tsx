@@ -19,7 +19,7 @@ import {
 import type { ProgressStore } from '../../../core/store/store.js';
 import { clampScroll, ScrollView } from '../../components/scroll-view.js';
 import { type Line, wrapSpans } from '../../components/wrap.js';
-import { colors } from '../../theme.js';
+import { colors, glyphs } from '../../theme.js';
 import type { ProgressState } from './state.js';
 
 export interface Loaded {
@@ -136,6 +136,7 @@ function statsRows(
     r.forecast.map((d) => d.due),
     2,
     3,
+    glyphs.columnSteps,
   )) {
     row(`  ${bars}`, colors.accent);
   }
@@ -233,7 +234,7 @@ function statsRows(
     row(
       <>
         {' '}
-        {label.padEnd(nameWidth)} <Text color={colors.good}>{hbar(m, barWidth)}</Text>{' '}
+        {label.padEnd(nameWidth)} <Text color={colors.good}>{hbar(m, barWidth, glyphs)}</Text>{' '}
         {pct(m).padStart(4)}
         {future !== undefined ? (
           <Text color={future < r.trueRetention.desired ? colors.warn : colors.dim}>

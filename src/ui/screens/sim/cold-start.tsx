@@ -30,12 +30,15 @@ import { Chart } from '../../components/chart.js';
 import { type ChartData, chartPoints } from '../../components/chart-grid.js';
 import { type SimulationState, useSimulation } from '../../hooks/use-simulation.js';
 import type { Flags } from '../../routes.js';
-import { colors } from '../../theme.js';
+import { colors, glyphs, utf8 } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { progressBar, type ResultRow, ResultsTable, runStatus, SimBody } from './parts.js';
 import { predictionPart, usePredictedRun } from './predict.js';
 
 /** Three latencies in one unit: 210/480/1,900 ms, or 1.4/6/9.4 s from 10 s up. */
+/** The single-environment curve's name (ASCII where the locale has no UTF-8). */
+const SINGLE_LABEL = utf8 ? 'e^(−λT)' : 'e^(-rate*T)';
+
 function latencies(l: ColdStartResult['latencyMs']): string {
   const secs = l.p99 >= 10_000;
   const f = (x: number) => significant(secs ? x / 1000 : x, 3);
@@ -43,7 +46,7 @@ function latencies(l: ColdStartResult['latencyMs']): string {
 }
 
 function resultRows(r: ColdStartResult | undefined, slots: number): ResultRow[] {
-  if (!r) return [{ label: 'requests', value: '…' }];
+  if (!r) return [{ label: 'requests', value: glyphs.ellipsis }];
   // Environments that serve several requests at once: say environments and slots.
   const multi = slots > 1;
   return [
@@ -61,7 +64,7 @@ function resultRows(r: ColdStartResult | undefined, slots: number): ResultRow[] 
     {
       label: multi ? 'mean busy slots' : 'mean busy',
       value: significant(r.meanBusy, 4),
-      note: 'λ × duration',
+      note: utf8 ? 'λ × duration' : 'rate x duration',
     },
     multi
       ? { label: 'slots per env', value: formatInt(slots), note: 'newest env first' }
@@ -100,13 +103,15 @@ function sweepChart(
     points:
       nowIndex === null || mine === undefined
         ? []
-        : [{ index: nowIndex, value: mine, ch: '●', color: colors.warn }],
+        : [{ index: nowIndex, value: mine, ch: glyphs.point, color: colors.warn }],
     series: [
-      { label: 'e^(−λT)', values: single, color: colors.dim, style: 'dotted' },
+      { label: SINGLE_LABEL, values: single, color: colors.dim, style: 'dotted' },
       { label: 'P(cold)', values: simulated, color: colors.accent },
     ],
     markers:
-      nowIndex === null ? [] : [{ index: nowIndex, ch: '╎', color: colors.warn, label: 'now' }],
+      nowIndex === null
+        ? []
+        : [{ index: nowIndex, ch: glyphs.nowMarker, color: colors.warn, label: 'now' }],
     min: 0,
     max: Math.min(1, top),
     yFormat: (y) => formatPct(y),
@@ -172,10 +177,10 @@ export function ColdStartScreen({ cmd, res }: { cmd: Flags; res: SimResources })
           data={sweepChart(params, axis, range, sweepPlan.xs, sweep, width, main.snapshot)}
           height={rows}
           legend={[
-            { ch: '─', label: 'P(cold), quick estimate', color: colors.accent },
-            { ch: '●', label: 'this run', color: colors.warn },
-            { ch: '┄', label: 'e^(−λT)', color: colors.dim },
-            { ch: '╎', label: 'now', color: colors.warn },
+            { ch: glyphs.chart.solid[4], label: 'P(cold), quick estimate', color: colors.accent },
+            { ch: glyphs.point, label: 'this run', color: colors.warn },
+            { ch: glyphs.chart.dotted[4], label: SINGLE_LABEL, color: colors.dim },
+            { ch: glyphs.nowMarker, label: 'now', color: colors.warn },
             {
               ch: '',
               label:

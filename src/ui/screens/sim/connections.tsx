@@ -33,16 +33,19 @@ import { Chart, type LegendEntry } from '../../components/chart.js';
 import { type ChartData, type ChartMarker, chartPoints } from '../../components/chart-grid.js';
 import { type SimulationState, useSimulation } from '../../hooks/use-simulation.js';
 import type { Flags } from '../../routes.js';
-import { colors } from '../../theme.js';
+import { colors, glyphs, utf8 } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { progressBar, type ResultRow, ResultsTable, runStatus, SimBody } from './parts.js';
 import { predictionPart, usePredictedRun } from './predict.js';
+
+/** The busy-connections line's name (ASCII where the locale has no UTF-8). */
+const BUSY_LABEL = utf8 ? 'λ × d' : 'rate x d';
 
 const n4 = (x: number) => significant(x, 4);
 const ms = (x: number) => `${significant(x, 3)} ms`;
 
 function resultRows(p: ConnectionsParams, r: ConnectionsResult | undefined): ResultRow[] {
-  if (!r) return [{ label: 'requests', value: '…' }];
+  if (!r) return [{ label: 'requests', value: glyphs.ellipsis }];
   const rows: ResultRow[] = [
     { label: 'requests', value: formatInt(r.requests) },
     { label: 'mean connections', value: n4(r.meanConnections), color: colors.accent },
@@ -116,7 +119,7 @@ function ticks(range: XRange, n: number) {
 
 function nowMarker(p: ConnectionsParams, range: XRange, n: number): ChartMarker[] {
   const i = logIndex(meanRate(p.arrivals), range.lo, range.hi, n);
-  return i === null ? [] : [{ index: i, ch: '╎', color: colors.accent, label: 'now' }];
+  return i === null ? [] : [{ index: i, ch: glyphs.nowMarker, color: colors.accent, label: 'now' }];
 }
 
 /** Held: simulated connections against rate, with concurrency and the usable line. */
@@ -141,7 +144,7 @@ function heldChart(
   return {
     series: [
       { label: 'usable', values: xs.map(() => usable), color: colors.bad, style: 'dotted' },
-      { label: 'λ × d', values: busy, color: colors.dim, style: 'double' },
+      { label: BUSY_LABEL, values: busy, color: colors.dim, style: 'double' },
       { label: 'connections', values: simulated, color: colors.accent },
     ],
     markers: nowMarker(p, range, n),
@@ -158,7 +161,8 @@ function erlangChart(p: ConnectionsParams, range: XRange, width: number): ChartD
   const xs = logGrid(range.lo, range.hi, n);
   const markers = nowMarker(p, range, n);
   const full = logIndex(capacityRate(p), range.lo, range.hi, n);
-  if (full !== null) markers.unshift({ index: full, ch: '┃', color: colors.bad, label: 'A = c' });
+  if (full !== null)
+    markers.unshift({ index: full, ch: glyphs.marker, color: colors.bad, label: 'A = c' });
   return {
     series: [{ label: 'probability', values: erlangCurve(p, xs), color: colors.warn }],
     markers,
@@ -197,10 +201,10 @@ export function ConnectionsScreen({ cmd, res }: { cmd: Flags; res: SimResources 
   const usable = params.maxConnections - params.reserved;
   const legend: LegendEntry[] = held
     ? [
-        { ch: '─', label: 'connections, quick estimate', color: colors.accent },
-        { ch: '═', label: 'λ × d', color: colors.dim },
-        { ch: '┄', label: `usable ${formatInt(usable)}`, color: colors.bad },
-        { ch: '↑', label: 'off scale' },
+        { ch: glyphs.chart.solid[4], label: 'connections, quick estimate', color: colors.accent },
+        { ch: glyphs.chart.double[4], label: BUSY_LABEL, color: colors.dim },
+        { ch: glyphs.chart.dotted[4], label: `usable ${formatInt(usable)}`, color: colors.bad },
+        { ch: glyphs.up, label: 'off scale' },
         {
           ch: '',
           label:
@@ -211,12 +215,12 @@ export function ConnectionsScreen({ cmd, res }: { cmd: Flags; res: SimResources 
       ]
     : [
         {
-          ch: '─',
+          ch: glyphs.chart.solid[4],
           label: params.mode === 'proxy' ? 'Erlang C: P(wait)' : 'Erlang B: P(refused)',
           color: colors.warn,
         },
-        { ch: '┃', label: 'load = connections', color: colors.bad },
-        { ch: '╎', label: 'now', color: colors.accent },
+        { ch: glyphs.marker, label: 'load = connections', color: colors.bad },
+        { ch: glyphs.nowMarker, label: 'now', color: colors.accent },
         { ch: '', label: '(vs req/s, log)' },
       ];
   return (

@@ -13,7 +13,7 @@ import { costCurves, costRange } from '../../../sim/sweeps.js';
 import { Chart } from '../../components/chart.js';
 import { type ChartData, chartPoints } from '../../components/chart-grid.js';
 import type { Flags } from '../../routes.js';
-import { colors } from '../../theme.js';
+import { colors, glyphs } from '../../theme.js';
 import { useSimControls } from './controls.js';
 import { type ResultRow, ResultsTable, SimBody } from './parts.js';
 import { type PredictAnswer, predictionPart, usePredictGrading } from './predict.js';
@@ -54,11 +54,12 @@ function costChart(p: CostParams, r: CostResult, res: SimResources, width: numbe
   // Every crossing with Fargate: a sized fleet's step-shaped total can cross Lambda's often.
   for (const be of r.breakEvens.fargate) {
     const index = logIndex(be, range.lo, range.hi, n);
-    if (index !== null) markers.push({ index, ch: '┃', color: colors.warn, label: 'break-even' });
+    if (index !== null)
+      markers.push({ index, ch: glyphs.marker, color: colors.warn, label: 'break-even' });
   }
   const nowIndex = logIndex(p.invocations, range.lo, range.hi, n);
   if (nowIndex !== null)
-    markers.push({ index: nowIndex, ch: '╎', color: colors.accent, label: 'now' });
+    markers.push({ index: nowIndex, ch: glyphs.nowMarker, color: colors.accent, label: 'now' });
   return {
     series: [
       { label: 'EC2', values: curves.ec2.map(log), color: colors.good, style: 'dotted' },
@@ -109,8 +110,8 @@ export function CostScreen({ cmd, res }: { cmd: Flags; res: SimResources }) {
     <SimBody
       status={
         <Text>
-          Monthly cost at {formatCount(p.invocations)} invocations × {formatInt(p.memoryMb)} MB ×{' '}
-          {formatInt(p.durationMs)} ms ({p.arch})
+          Monthly cost at {formatCount(p.invocations)} invocations {glyphs.times}{' '}
+          {formatInt(p.memoryMb)} MB {glyphs.times} {formatInt(p.durationMs)} ms ({p.arch})
         </Text>
       }
       panel={controls.panel}
@@ -126,12 +127,12 @@ export function CostScreen({ cmd, res }: { cmd: Flags; res: SimResources }) {
           data={costChart(p, r, res, width)}
           height={rows}
           legend={[
-            { ch: '─', label: 'Lambda', color: colors.accent },
-            { ch: '═', label: 'Fargate', color: colors.warn },
-            { ch: '┄', label: 'EC2', color: colors.good },
-            { ch: '┃', label: 'break-even', color: colors.warn },
-            { ch: '╎', label: 'now', color: colors.accent },
-            { ch: '×', label: 'both' },
+            { ch: glyphs.chart.solid[4], label: 'Lambda', color: colors.accent },
+            { ch: glyphs.chart.double[4], label: 'Fargate', color: colors.warn },
+            { ch: glyphs.chart.dotted[4], label: 'EC2', color: colors.good },
+            { ch: glyphs.marker, label: 'break-even', color: colors.warn },
+            { ch: glyphs.nowMarker, label: 'now', color: colors.accent },
+            { ch: glyphs.overlap, label: 'both' },
             { ch: '', label: '(invocations/month, log)' },
           ]}
         />

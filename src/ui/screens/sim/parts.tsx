@@ -4,7 +4,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { SimulationState } from '../../hooks/use-simulation.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
-import { colors } from '../../theme.js';
+import { colors, glyphs } from '../../theme.js';
 import { type SimLayout, simLayout } from './layout.js';
 import type { Message } from './panel-state.js';
 import type { PredictionPart } from './predict.js';
@@ -43,7 +43,7 @@ export function ResultsTable({
 
 export function progressBar(progress: number, width: number): string {
   const filled = Math.round(Math.min(1, Math.max(0, progress)) * width);
-  return `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+  return `${glyphs.barFull.repeat(filled)}${glyphs.barEmpty.repeat(width - filled)}`;
 }
 
 export function ExplainPanel({ lines, height }: { lines: string[]; height: number }) {

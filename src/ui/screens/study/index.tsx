@@ -83,9 +83,18 @@ function Session({ bank: loadedBank, store, args }: Loaded) {
   // The log replayed from its snapshot in the cache folder: a start replays only what is new.
   // Answers whose write failed are still only in the store's memory; they count too.
   const replayAt = useCallback(
-    (now: number) =>
-      replayLogFile(store.logFile, now, { desiredRetention }, services.cacheDir, store.unsaved())
-        .state,
+    (now: number) => {
+      const folded = replayLogFile(
+        store.logFile,
+        now,
+        { desiredRetention },
+        services.cacheDir,
+        store.unsaved(),
+      );
+      // The replay has just read the whole log: the store's notices need not read it again.
+      store.noteSkipped(folded.skipped);
+      return folded.state;
+    },
     [store, desiredRetention, services],
   );
   const begin = useCallback(
