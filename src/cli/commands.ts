@@ -159,6 +159,23 @@ export const commands: CommandSpec[] = [
     }),
   },
   {
+    name: 'browse',
+    summary: 'Browse every item: search by text, topic, kind, state; suspend, bury, flag, edit',
+    usage: 'faas-prep browse',
+    examples: ['faas-prep browse'],
+    options: {},
+    screen: async (cmd) => {
+      if (cmd.positionals.length) {
+        const { UsageError } = await import('./io.js');
+        throw new UsageError(
+          `browse: unexpected argument '${cmd.positionals[0]}'.`,
+          "Run 'faas-prep browse --help'.",
+        );
+      }
+      return { screen: 'browse' };
+    },
+  },
+  {
     name: 'mock',
     summary: 'Timed mock interview: rapid-fire, estimation, a design scenario, wrap-up; scored',
     usage: 'faas-prep mock [--format full|short] [--minutes N] [--seed N] | --history [--json]',

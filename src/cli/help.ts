@@ -5,7 +5,7 @@ export function version(): string {
 }
 
 /** Help lists commands in the order a newcomer uses them. */
-const ORDER = ['study', 'quiz', 'mock', 'sim', 'stats', 'export', 'progress'];
+const ORDER = ['study', 'quiz', 'mock', 'sim', 'stats', 'browse', 'export', 'progress'];
 const rank = (c: CommandSpec) => (ORDER.includes(c.name) ? ORDER.indexOf(c.name) : ORDER.length);
 
 export function mainHelp(): string {

@@ -45,6 +45,7 @@ export type Route =
   | { screen: 'mock'; args: MockArgs }
   | { screen: 'sim'; flags: Flags }
   | { screen: 'progress' }
+  | { screen: 'browse' }
   | { screen: 'settings' };
 
 export type ScreenName = Route['screen'];

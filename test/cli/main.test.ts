@@ -34,6 +34,7 @@ describe('command line', () => {
       'mock',
       'sim',
       'stats',
+      'browse',
       'export',
       'progress',
       'settings',
@@ -54,6 +55,15 @@ describe('command line', () => {
     expect(t.err()).toBe(
       "faas-prep: unknown command 'progres'. Did you mean 'progress'? Run 'faas-prep --help' for the list.\n",
     );
+  });
+
+  it('browse takes no argument: an extra one is one line, exit 2, no screen', async () => {
+    const t = fakeIo();
+    expect(await main(['browse', 'extra'], t.io, noScreen)).toBe(2);
+    expect(t.err()).toBe(
+      "faas-prep: browse: unexpected argument 'extra'. Run 'faas-prep browse --help'.\n",
+    );
+    expect(noScreen).not.toHaveBeenCalled();
   });
 
   it('an unknown flag is one line, exit 2', async () => {

@@ -37,7 +37,7 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
     const app = start([]);
     await app.waitFor('q quit');
     await check(app);
-    for (const name of ['Quiz', 'Mock interview', 'Simulators', 'Settings', 'Progress']) {
+    for (const name of ['Quiz', 'Mock interview', 'Simulators', 'Browse', 'Settings', 'Progress']) {
       app.press(keys.down);
       await app.waitFor(`❯ ${name}`);
     }
@@ -61,6 +61,20 @@ describe.each(sizes)('at %ix%i', (columns, rows) => {
     app.press('x');
     app.press(keys.enter);
     await app.waitFor('must be a whole number');
+    await check(app);
+  });
+
+  it('browse: the list, a search, the details', async () => {
+    const app = start(['browse']);
+    await app.waitFor(/of \d+ items/);
+    await check(app);
+    app.press('/');
+    app.press('lambda');
+    await app.waitFor('/lambda');
+    await check(app);
+    app.press(keys.enter);
+    app.press(keys.enter);
+    await app.waitFor('Stability:');
     await check(app);
   });
 

@@ -87,6 +87,7 @@ function routeFor(screen: ScreenName, cmd: ParsedCommand, content: string): Rout
   switch (screen) {
     case 'home':
     case 'progress':
+    case 'browse':
     case 'settings':
       return { screen };
     case 'study':

@@ -7,7 +7,7 @@ import { formatPath } from './issues.js';
 import { type Bank, type Item, textFields } from './schema.js';
 
 /** The question an item asks, and the field it is in. */
-function questionOf(item: Item): { field: string; text: string } | undefined {
+export function questionOf(item: Item): { field: string; text: string } | undefined {
   switch (item.kind) {
     case 'flashcard':
       return { field: 'front', text: item.front };

@@ -57,7 +57,7 @@ export function applyCardMark(marks: Map<string, CardMarks>, e: CardMarkEvent): 
   else marks.set(e.itemId, next);
 }
 
-function isBuried(m: CardMarks | undefined, now: number): boolean {
+export function isBuried(m: CardMarks | undefined, now: number): boolean {
   return m?.buriedUntil !== undefined && m.buriedUntil > now;
 }
 

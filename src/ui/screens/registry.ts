@@ -13,6 +13,7 @@ export const screens: Screens = {
   study: lazy(() => import('./study/index.js').then((m) => ({ default: m.StudyScreen }))),
   quiz: lazy(() => import('./quiz/index.js').then((m) => ({ default: m.QuizScreen }))),
   mock: lazy(() => import('./mock.js').then((m) => ({ default: m.MockScreen }))),
+  browse: lazy(() => import('./browse/index.js').then((m) => ({ default: m.BrowseScreen }))),
   sim: lazy(() => import('./sim.js').then((m) => ({ default: m.SimScreen }))),
   settings: lazy(() => import('./settings/index.js').then((m) => ({ default: m.SettingsScreen }))),
 };

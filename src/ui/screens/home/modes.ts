@@ -31,6 +31,11 @@ export const modes: Mode[] = [
     route: simRoute(),
   },
   {
+    label: 'Browse',
+    description: 'Every item: search, details (due, stability, lapses), suspend, bury, flag, edit',
+    route: { screen: 'browse' },
+  },
+  {
     label: 'Settings',
     description: 'Desired retention, new cards a day, interview date, mock interview length',
     route: { screen: 'settings' },

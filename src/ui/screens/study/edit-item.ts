@@ -59,3 +59,29 @@ export async function reloadBank(
     return { error: (error as Error).message.split('\n')[0] ?? String(error) };
   }
 }
+
+/**
+ * `e` on a screen that shows items (study, browse): the editor on the item, then the bank
+ * reloaded. `use` gets the new bank when it validates; `note` says what happened either way.
+ */
+export function editAndReload(
+  item: { bank: Bank; itemId: string; source: ContentSource },
+  env: NodeJS.ProcessEnv,
+  stdin: RawStdin,
+  use: (bank: StudyBank) => void,
+  note: (message: string) => void,
+): void {
+  const failed = openInEditor(item.bank, item.itemId, env, stdin);
+  if (failed) {
+    note(`Not edited: ${failed}`);
+    return;
+  }
+  void reloadBank(item.source, item.itemId).then((out) => {
+    if ('error' in out) {
+      note(`Edit not used (the old version stays): ${out.error}`);
+      return;
+    }
+    use(out.bank);
+    note('Edited: the bank was reloaded.');
+  });
+}

@@ -20,7 +20,7 @@ import { useScreen } from '../../navigation.js';
 import type { RouteTo, StudyArgs } from '../../routes.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';
-import { openInEditor, reloadBank } from './edit-item.js';
+import { editAndReload } from './edit-item.js';
 import {
   hasSeen,
   phaseOf,
@@ -160,16 +160,9 @@ function Session({ bank: loadedBank, store, args }: Loaded) {
     edit: () => {
       const itemId = latest.current.current?.itemId;
       if (!itemId || latest.current.saving) return;
-      const failed = openInEditor(bank, itemId, services.env, stdin);
-      if (failed) return void dispatch({ type: 'note', message: `Not edited: ${failed}` });
-      void reloadBank(services.content, itemId).then((out) => {
-        if ('error' in out) {
-          dispatch({ type: 'note', message: `Edit not used (the old card stays): ${out.error}` });
-        } else {
-          setBank(out.bank);
-          dispatch({ type: 'note', message: 'Edited: the bank was reloaded.' });
-        }
-      });
+      editAndReload({ bank, itemId, source: services.content }, services.env, stdin, setBank, (m) =>
+        dispatch({ type: 'note', message: m }),
+      );
     },
   });
 
