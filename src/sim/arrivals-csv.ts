@@ -1,10 +1,8 @@
 // Reads arrival timestamps (seconds) from CSV text: the first column of each line; one header
-// line is allowed; blank lines and lines starting with # are skipped. Times are sorted and made
-// relative to the first, so epoch seconds work as well as offsets.
+// line is allowed; blank lines and lines starting with # are skipped.
 //
 // The parser takes the text in chunks and keeps only the current line, so a caller can stream a
-// file through it in fixed-size reads: twice, once to count the times and once to fill an array
-// of exactly that size (8 bytes a time, the least a sort needs).
+// file through it in fixed-size reads, as often as it needs (src/cli/arrivals-file.ts).
 import { quoted } from './quote.js';
 
 export class ArrivalsCsvError extends Error {
@@ -79,21 +77,4 @@ export class ArrivalsCsvParser {
     this.count++;
     this.onTime(t);
   }
-}
-
-/** Sorts times in place and makes them relative to the first. */
-export function normaliseTimes(times: Float64Array): Float64Array {
-  times.sort();
-  const t0 = times[0] ?? 0;
-  for (let i = 0; i < times.length; i++) times[i] = (times[i] as number) - t0;
-  return times;
-}
-
-/** Parses a whole CSV text (tests and small inputs; files stream through ArrivalsCsvParser). */
-export function parseArrivalsCsv(text: string): Float64Array {
-  const values: number[] = [];
-  const parser = new ArrivalsCsvParser((t) => values.push(t));
-  parser.push(text);
-  parser.end();
-  return normaliseTimes(Float64Array.from(values));
 }

@@ -1,7 +1,7 @@
 // Turns checked parameter values (from flags or content) into the models' typed params, with
 // the cross-parameter checks. `style` decides how messages name a parameter: as a flag
 // (`--pool-size`, for the command line) or by name (`poolSize`, for content and the registry).
-import { type ArrivalSpec, parseBurst } from './models/arrivals.js';
+import { type ArrivalSpec, parseBurst, type ReplaySpec } from './models/arrivals.js';
 import type { ColdStartParams, Distribution } from './models/cold-start.js';
 import type { ConnectionMode, ConnectionsParams } from './models/connections.js';
 import type { ApiKind, CostParams, FleetMode } from './models/cost.js';
@@ -33,7 +33,7 @@ export function namer(specs: readonly ParamSpec[], style: NameStyle): (name: str
 function arrivalSpec(
   v: ParamValues,
   ref: (name: string) => string,
-  replay: Float64Array | undefined,
+  replay: ReplaySpec | undefined,
 ): ArrivalSpec {
   const burst = optStr(v, 'burst');
   if (replay) {
@@ -42,7 +42,7 @@ function arrivalSpec(
         throw new ModelParamError(name, `${ref(name)} cannot be combined with ${ref('arrivals')}`);
       }
     }
-    return { kind: 'replay', times: replay };
+    return replay;
   }
   const rate = num(v, 'rate', ref('rate'));
   if (burst === undefined) return { kind: 'poisson', rate };
@@ -52,14 +52,14 @@ function arrivalSpec(
 }
 
 /** The horizon: as given, else the default; a replay without one runs to its last arrival. */
-function horizon(v: ParamValues, given: boolean, replay: Float64Array | undefined): number {
-  if (replay && !given) return Math.max(replay[replay.length - 1] ?? 0, 1e-3);
+function horizon(v: ParamValues, given: boolean, replay: ReplaySpec | undefined): number {
+  if (replay && !given) return Math.max(replay.lastS, 1e-3);
   return num(v, 'horizonS');
 }
 
 export interface ColdStartExtras {
   /** Arrival times to replay (from --arrivals). */
-  replay?: Float64Array;
+  replay?: ReplaySpec;
   /** Whether horizonS was given explicitly (a replay otherwise runs to its last arrival). */
   horizonGiven?: boolean;
   /** Init time that replaces initMs (runtime preset or SnapStart restore). */

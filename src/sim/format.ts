@@ -36,7 +36,7 @@ function arrivalsText(a: ArrivalSpec): string {
     case 'bursty':
       return `bursts of ${n4(a.onS)} s every ${n4(a.periodS)} s, average ${n4(a.rate)} req/s`;
     case 'replay':
-      return `${formatInt(a.times.length)} replayed arrivals`;
+      return `${formatInt(a.count)} replayed arrivals`;
   }
 }
 

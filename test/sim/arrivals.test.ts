@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArrivalsCsvError, parseArrivalsCsv } from '../../src/sim/arrivals-csv.js';
+import { ArrivalsCsvError, ArrivalsCsvParser } from '../../src/sim/arrivals-csv.js';
 import {
   createArrivals,
   expectedArrivals,
@@ -7,6 +7,7 @@ import {
   parseBurst,
   peakRate,
   rateBasis,
+  replayOf,
 } from '../../src/sim/models/arrivals.js';
 
 describe('expected arrivals of bursts (issue 16 §6)', () => {
@@ -32,14 +33,25 @@ describe('expected arrivals of bursts (issue 16 §6)', () => {
   it('names the rate an analytic formula is fed', () => {
     expect(rateBasis(burst)).toBe('on-window');
     expect(rateBasis({ kind: 'poisson', rate: 1 })).toBe('steady');
-    expect(rateBasis({ kind: 'replay', times: new Float64Array([0, 1]) })).toBe('long-run');
+    expect(rateBasis(replayOf(new Float64Array([0, 1])))).toBe('long-run');
   });
 });
 
+/** The times of a CSV text in file order, fed in pieces of `piece` characters. */
+function parseArrivalsCsv(text: string, piece = text.length || 1): number[] {
+  const values: number[] = [];
+  const parser = new ArrivalsCsvParser((t) => values.push(t));
+  for (let i = 0; i < text.length; i += piece) parser.push(text.slice(i, i + piece));
+  parser.end();
+  return values;
+}
+
 describe('arrivals CSV', () => {
-  it('reads the first column, skips a header, blank and # lines, sorts, and starts at 0', () => {
-    const t = parseArrivalsCsv('time,route\n\n# note\n105.5,/b\n100,/a\n"110",/c\r\n');
-    expect([...t]).toEqual([0, 5.5, 10]);
+  it('reads the first column, skips a header, blank and # lines, in file order', () => {
+    const text = 'time,route\n\n# note\n105.5,/b\n100,/a\n"110",/c\r\n';
+    expect(parseArrivalsCsv(text)).toEqual([105.5, 100, 110]);
+    // Lines split across pieces read the same.
+    expect(parseArrivalsCsv(text, 3)).toEqual([105.5, 100, 110]);
   });
 
   it('reads one time per line', () => {
@@ -85,11 +97,34 @@ describe('arrival processes', () => {
   });
 
   it('a replay yields its times, then Infinity', () => {
-    const spec = { kind: 'replay' as const, times: Float64Array.from([0, 1, 4]) };
+    const spec = replayOf(Float64Array.from([0, 1, 4]));
     const a = createArrivals(spec, 0);
     expect([a.next(), a.next(), a.next(), a.next()]).toEqual([0, 1, 4, Number.POSITIVE_INFINITY]);
-    expect(expectedArrivals(spec, 2)).toBe(2);
+    // The bound counts every row: a streamed file is not read again to count within a horizon.
+    expect(expectedArrivals(spec, 2)).toBe(3);
     expect(meanRate(spec)).toBe(0.75);
+  });
+
+  it('a replay pulls its times piece by piece, skipping empty pieces', () => {
+    const pieces = [[0, 1], [], [2.5], [7, 7, 9]].map((p) => Float64Array.from(p));
+    let opened = 0;
+    const spec = {
+      kind: 'replay' as const,
+      count: 6,
+      lastS: 9,
+      open: () => {
+        opened++;
+        let i = 0;
+        return { next: () => pieces[i++] };
+      },
+    };
+    const a = createArrivals(spec, 0);
+    const got: number[] = [];
+    for (let t = a.next(); t !== Number.POSITIVE_INFINITY; t = a.next()) got.push(t);
+    expect(got).toEqual([0, 1, 2.5, 7, 7, 9]);
+    expect(a.next()).toBe(Number.POSITIVE_INFINITY);
+    expect(opened).toBe(1);
+    expect(meanRate(spec)).toBeCloseTo(6 / 9, 12);
   });
 
   it('parses --burst ON_S:PERIOD_S', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ARRIVALS_BYTES, run } from '../../src/cli/commands/sim.js';
+import { MAX_ARRIVALS_BYTES } from '../../src/cli/arrivals-file.js';
+import { run } from '../../src/cli/commands/sim.js';
 import { type Io, UsageError } from '../../src/cli/io.js';
 
 function fakeIo(cwd = process.cwd()): Io & { out: () => string } {

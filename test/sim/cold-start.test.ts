@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { replayOf } from '../../src/sim/models/arrivals.js';
 import { createColdStartRun, simulateColdStart } from '../../src/sim/models/cold-start.js';
 import { erlangB } from '../../src/sim/models/erlang.js';
 import { WorkBoundError } from '../../src/sim/models/errors.js';
@@ -116,7 +117,7 @@ describe('cold starts: semantics', () => {
         distribution: 'constant',
         horizonS: 10,
       }),
-      arrivals: { kind: 'replay', times },
+      arrivals: replayOf(times),
     });
     expect(replay.requests).toBe(7);
     expect(replay.coldStarts).toBe(2);
@@ -133,7 +134,7 @@ describe('cold starts: semantics', () => {
         distribution: 'constant',
         horizonS: 200,
       }),
-      arrivals: { kind: 'replay', times },
+      arrivals: replayOf(times),
     });
     expect(r.coldStarts).toBe(1);
     expect(r.latencyMs.mean).toBeCloseTo(1250, 6);
@@ -167,7 +168,7 @@ describe('cold starts: semantics', () => {
     const times = Float64Array.from([0, 1, 2, 3, 50]);
     const r = simulateColdStart({
       ...params({ horizonS: 10 }),
-      arrivals: { kind: 'replay', times },
+      arrivals: replayOf(times),
     });
     expect(r.requests).toBe(4);
   });

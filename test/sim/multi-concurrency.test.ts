@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrices } from '../../src/core/content/prices.js';
+import { replayOf } from '../../src/sim/models/arrivals.js';
 import { simulateColdStart } from '../../src/sim/models/cold-start.js';
 import { MultiConcurrencyRun } from '../../src/sim/models/multi-concurrency.js';
 import { runToEnd } from '../../src/sim/models/run.js';
@@ -87,7 +88,7 @@ describe('--per-env-concurrency (issue 13 §2)', () => {
     // Constant 100 ms work, 1 s init, two requests 0.5 s apart on a fresh environment of 2 slots.
     const r = simulateColdStart(
       params({
-        arrivals: { kind: 'replay', times: new Float64Array([0, 0.5]) },
+        arrivals: replayOf(new Float64Array([0, 0.5])),
         durationMs: 100,
         initMs: 1000,
         distribution: 'constant',

@@ -5,8 +5,47 @@ export type ArrivalSpec =
   | { kind: 'poisson'; rate: number }
   /** Every periodS seconds, Poisson arrivals during the first onS seconds only, at rate × periodS/onS. */
   | { kind: 'bursty'; rate: number; onS: number; periodS: number }
-  /** Replay of arrival times in seconds (sorted, starting at 0). */
-  | { kind: 'replay'; times: Float64Array };
+  | ReplaySpec;
+
+/**
+ * Replayed arrival times handed over in pieces, ascending from 0; undefined once there are no
+ * more. A piece is read before the next is asked for, so a source may reuse its buffer.
+ */
+export interface TimeChunks {
+  next(): Float64Array | undefined;
+}
+
+/**
+ * A replay of arrival times in seconds (ascending, the first at 0). Its size and span are known
+ * up front; the times themselves are pulled in pieces, so a long file never has to fit in
+ * memory. Each run opens its own pass.
+ */
+export interface ReplaySpec {
+  kind: 'replay';
+  count: number;
+  /** The last arrival time. */
+  lastS: number;
+  open(): TimeChunks;
+}
+
+/** A replay of times already in memory (sorted, the first at 0). */
+export function replayOf(times: Float64Array): ReplaySpec {
+  return {
+    kind: 'replay',
+    count: times.length,
+    lastS: times[times.length - 1] ?? 0,
+    open: () => {
+      let given = false;
+      return {
+        next: () => {
+          if (given) return undefined;
+          given = true;
+          return times;
+        },
+      };
+    },
+  };
+}
 
 export interface ArrivalSource {
   next(): number;
@@ -47,10 +86,21 @@ class BurstyArrivals implements ArrivalSource {
 }
 
 class ReplayArrivals implements ArrivalSource {
+  private chunk: Float64Array = new Float64Array(0);
   private i = 0;
-  constructor(private readonly times: Float64Array) {}
+  private done = false;
+  constructor(private readonly chunks: TimeChunks) {}
   next(): number {
-    return this.i < this.times.length ? this.times[this.i++]! : Number.POSITIVE_INFINITY;
+    while (this.i >= this.chunk.length) {
+      const chunk = this.done ? undefined : this.chunks.next();
+      if (chunk === undefined) {
+        this.done = true;
+        return Number.POSITIVE_INFINITY;
+      }
+      this.chunk = chunk;
+      this.i = 0;
+    }
+    return this.chunk[this.i++]!;
   }
 }
 
@@ -61,22 +111,20 @@ export function createArrivals(spec: ArrivalSpec, seed: number): ArrivalSource {
     case 'bursty':
       return new BurstyArrivals(spec.rate, spec.onS, spec.periodS, new Rng(seed));
     case 'replay':
-      return new ReplayArrivals(spec.times);
+      return new ReplayArrivals(spec.open());
   }
 }
 
 /**
  * Expected number of arrivals within the horizon (for the work bound). Bursts count at their
  * on-window rate over the on-time the horizon holds: a horizon shorter than one period sees the
- * whole first burst, not rate × horizon.
+ * whole first burst, not rate × horizon. A replay counts every row, an upper bound that needs
+ * no pass over a streamed file (its size limit keeps a file's rows below the work bound).
  */
 export function expectedArrivals(spec: ArrivalSpec, horizonS: number): number {
   switch (spec.kind) {
-    case 'replay': {
-      let n = 0;
-      for (const t of spec.times) if (t <= horizonS) n++;
-      return n;
-    }
+    case 'replay':
+      return spec.count;
     case 'bursty': {
       const periods = Math.floor(horizonS / spec.periodS);
       const onTime = periods * spec.onS + Math.min(spec.onS, horizonS - periods * spec.periodS);
@@ -106,9 +154,7 @@ export function rateBasis(spec: ArrivalSpec): RateBasis {
 /** The long-run mean rate (req/s) of a spec; for a replay, arrivals over its span. */
 export function meanRate(spec: ArrivalSpec): number {
   if (spec.kind !== 'replay') return spec.rate;
-  const n = spec.times.length;
-  const span = n > 0 ? spec.times[n - 1]! : 0;
-  return span > 0 ? n / span : 0;
+  return spec.lastS > 0 ? spec.count / spec.lastS : 0;
 }
 
 /** Parses `--burst ON_S:PERIOD_S`; returns an error sentence instead of throwing. */
