@@ -129,7 +129,7 @@ function terminalOut(dumb: boolean): NodeJS.WriteStream {
  * things were left unsaved.
  */
 export function flushBeforeExit(store: ProgressStore, io: Pick<AppIo, 'stderr'>): number {
-  if (store.retry()) return 0;
+  if (store.retry({ waitForLock: true })) return 0;
   const events = store.unsaved();
   const settings = store.unsavedSettings();
   const { problem } = store.status();

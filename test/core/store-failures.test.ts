@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withLock } from '../../src/core/store/lock.js';
-import { LOG_FILE, ProgressStore } from '../../src/core/store/store.js';
-import { clock, failingFs, tmp } from './store-fixtures.js';
+import { LOCK_RETRY_MS, LOG_FILE, ProgressStore } from '../../src/core/store/store.js';
+import { clock, failingFs, tmp, virtualLockWait } from './store-fixtures.js';
 
 const lines = (dir: string) =>
   readFileSync(join(dir, LOG_FILE), 'utf8')
@@ -70,6 +70,67 @@ describe('a failed write loses nothing', () => {
     rmSync(join(dir, 'store.lock'));
     expect(store.retry()).toBe(true);
     expect(lines(dir)).toHaveLength(1);
+  });
+
+  it('a stuck lock costs its timeout once: later answers queue at once, a background retry writes them (issue 16 §1)', () => {
+    const dir = tmp();
+    const { lockWait, waited } = virtualLockWait();
+    const timers: { run: () => void; ms: number }[] = [];
+    const schedule = (run: () => void, ms: number) => {
+      const timer = { run, ms };
+      timers.push(timer);
+      return () => timers.splice(timers.indexOf(timer), 1);
+    };
+    // A timer that fires is gone, as a real one is.
+    const fire = () => timers.shift()?.run();
+    const store = new ProgressStore({ dir, now: clock, lockWait, schedule });
+    const statuses: unknown[] = [];
+    store.onStatus((s) => statuses.push(s));
+    // A stuck copy (alive: our parent) holds the lock.
+    writeFileSync(join(dir, 'store.lock'), String(process.ppid));
+    expect(waited(() => store.append({ type: 'review', itemId: 'a', rating: 3 }))).toBeGreaterThan(
+      5_000,
+    );
+    expect(store.status()).toMatchObject({ unsaved: 1, problem: expect.stringMatching(/busy/) });
+    for (const id of ['b', 'c', 'd']) {
+      expect(waited(() => store.append({ type: 'review', itemId: id, rating: 3 }))).toBe(0);
+    }
+    expect(waited(() => store.updateSettings({ newPerDay: 7 }))).toBe(0);
+    // The retry key does not freeze either.
+    expect(waited(() => expect(store.retry()).toBe(false))).toBe(0);
+    expect(store.status().unsaved).toBe(5);
+    expect(statuses).toHaveLength(6);
+    // One background retry pending; while the lock is held it re-arms itself, quietly.
+    expect(timers.map((t) => t.ms)).toEqual([LOCK_RETRY_MS]);
+    expect(waited(fire)).toBe(0);
+    expect(timers).toHaveLength(1);
+    expect(statuses).toHaveLength(6);
+    expect(existsSync(join(dir, LOG_FILE))).toBe(false);
+    // The stuck copy lets go: the next background retry writes everything, in order.
+    rmSync(join(dir, 'store.lock'));
+    fire();
+    expect(timers).toHaveLength(0);
+    expect(store.status()).toEqual({ unsaved: 0, problem: undefined });
+    expect(statuses.at(-1)).toEqual({ unsaved: 0, problem: undefined });
+    expect(lines(dir).map((l) => JSON.parse(l).itemId)).toEqual(['a', 'b', 'c', 'd']);
+    expect(new ProgressStore({ dir, now: clock }).settings().newPerDay).toBe(7);
+    // Written: the next stuck lock is waited for again (it may be a copy mid-write).
+    writeFileSync(join(dir, 'store.lock'), String(process.ppid));
+    expect(waited(() => store.append({ type: 'review', itemId: 'e', rating: 3 }))).toBeGreaterThan(
+      5_000,
+    );
+  });
+
+  it('the last try before exit waits for a stuck lock again', () => {
+    const dir = tmp();
+    const { lockWait, waited } = virtualLockWait();
+    const store = new ProgressStore({ dir, now: clock, lockWait, schedule: () => () => {} });
+    writeFileSync(join(dir, 'store.lock'), String(process.ppid));
+    store.append({ type: 'review', itemId: 'a', rating: 3 });
+    expect(waited(() => store.retry())).toBe(0);
+    expect(waited(() => expect(store.retry({ waitForLock: true })).toBe(false))).toBeGreaterThan(
+      5_000,
+    );
   });
 
   it('a store whose folder cannot be written at all still opens, reads, and queues', () => {

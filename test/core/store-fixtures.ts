@@ -47,3 +47,21 @@ export function failingFs(): FailingFs {
   };
   return control;
 }
+
+/** A virtual clock for the lock: waiting advances it instead of sleeping. */
+export function virtualLockWait() {
+  let ms = 0;
+  const lockWait = {
+    now: () => ms,
+    sleep: (pause: number) => {
+      ms += pause;
+    },
+  };
+  /** The virtual milliseconds `fn` spent waiting for the lock. */
+  const waited = (fn: () => unknown): number => {
+    const start = ms;
+    fn();
+    return ms - start;
+  };
+  return { lockWait, waited };
+}

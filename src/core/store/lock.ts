@@ -14,9 +14,18 @@ export class StoreLockedError extends Error {
 const STALE_MS = 30_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-function sleepSync(ms: number): void {
-  Atomics.wait(sleeper, 0, 0, ms);
+/** How waiting for the lock tells time and pauses (tests inject a virtual clock). */
+export interface LockWait {
+  now(): number;
+  sleep(ms: number): void;
 }
+
+const realWait: LockWait = {
+  now: () => Date.now(),
+  sleep: (ms) => {
+    Atomics.wait(sleeper, 0, 0, ms);
+  },
+};
 
 function isAlive(pid: number): boolean {
   try {
@@ -47,10 +56,16 @@ function holder(lockPath: string): { pid?: number; stale: boolean } {
  * would roll back the other's updates). Locks are held for milliseconds; a second instance
  * waits. A lock left by a dead process is taken over.
  */
-export function withLock<T>(dir: string, fn: () => T, timeoutMs = 5_000, fs = realFs): T {
+export function withLock<T>(
+  dir: string,
+  fn: () => T,
+  timeoutMs = 5_000,
+  fs = realFs,
+  wait = realWait,
+): T {
   fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   const lockPath = join(dir, 'store.lock');
-  const deadline = Date.now() + timeoutMs;
+  const deadline = wait.now() + timeoutMs;
   let fd: number | undefined;
   while (fd === undefined) {
     try {
@@ -62,8 +77,9 @@ export function withLock<T>(dir: string, fn: () => T, timeoutMs = 5_000, fs = re
         fs.rmSync(lockPath, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new StoreLockedError(current.pid);
-      sleepSync(5 + Math.floor(Math.random() * 10));
+      // `>=`: a timeout of 0 is one attempt, no wait.
+      if (wait.now() >= deadline) throw new StoreLockedError(current.pid);
+      wait.sleep(5 + Math.floor(Math.random() * 10));
     }
   }
   try {

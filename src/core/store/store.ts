@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DIR_MODE, failureReason, isStorageFailure, realFs, type StoreFs } from './fs.js';
-import { withLock } from './lock.js';
+import { type LockWait, StoreLockedError, withLock } from './lock.js';
 import { appendEvents, type LogEvent, type ReadLog, readLog } from './log.js';
 import {
   openSettings,
@@ -26,6 +26,22 @@ export interface StoreOptions {
   readOnly?: boolean;
   /** The file operations writes go through (tests inject failures). */
   fs?: StoreFs;
+  /** How waiting for the lock tells time and pauses (tests inject a virtual clock). */
+  lockWait?: LockWait;
+  /**
+   * Runs the background retry `ms` from now; returns its cancel. Default: an unref'd timer
+   * (it never keeps the process alive). Tests run it by hand.
+   */
+  schedule?: (retry: () => void, ms: number) => () => void;
+}
+
+/** How often queued writes are tried again while another copy holds the lock. */
+export const LOCK_RETRY_MS = 1_000;
+
+function scheduleTimer(retry: () => void, ms: number): () => void {
+  const timer = setTimeout(retry, ms);
+  timer.unref?.();
+  return () => clearTimeout(timer);
 }
 
 export type NewEvent = { type: string } & Record<string, unknown>;
@@ -54,6 +70,10 @@ class ReadOnlyStoreError extends Error {
  * An event whose write fails (full disk, read-only folder, lock held too long) is not lost:
  * it stays queued in memory, is part of what `events()` returns, and is written with the next
  * event, on `retry()`, or at exit; listeners hear of every change in `status()`.
+ *
+ * A lock held past its timeout (a stuck copy) costs that wait once: until a write gets through,
+ * later writes try the lock once and queue at once, and a background retry every
+ * LOCK_RETRY_MS writes the queue as soon as the lock frees.
  */
 export class ProgressStore {
   readonly dir: string;
@@ -73,6 +93,11 @@ export class ProgressStore {
   private readonly pending: LogEvent[] = [];
   private readonly pendingSettings: SettingsPatch[] = [];
   private problem: string | undefined;
+  /** The last write found the lock held past its timeout: later ones do not wait for it. */
+  private lockStuck = false;
+  private readonly lockWait: LockWait | undefined;
+  private readonly schedule: NonNullable<StoreOptions['schedule']>;
+  private cancelRetry: (() => void) | undefined;
   private readonly listeners = new Set<(status: SaveStatus) => void>();
 
   constructor(options: StoreOptions) {
@@ -81,6 +106,8 @@ export class ProgressStore {
     this.lockTimeoutMs = options.lockTimeoutMs ?? 5_000;
     this.readOnly = options.readOnly ?? false;
     this.fs = options.fs ?? realFs;
+    this.lockWait = options.lockWait;
+    this.schedule = options.schedule ?? scheduleTimer;
     this.logFile = join(this.dir, LOG_FILE);
     let recovered: Recovery | undefined;
     if (this.readOnly) {
@@ -141,9 +168,9 @@ export class ProgressStore {
     this.skipped = count;
   }
 
-  locked<T>(fn: () => T): T {
+  locked<T>(fn: () => T, timeoutMs = this.lockTimeoutMs): T {
     if (this.readOnly) throw new ReadOnlyStoreError();
-    return withLock(this.dir, fn, this.lockTimeoutMs, this.fs);
+    return withLock(this.dir, fn, timeoutMs, this.fs, this.lockWait);
   }
 
   /** The settings, with any change that could not be written yet applied on top. */
@@ -189,9 +216,13 @@ export class ProgressStore {
     return full;
   }
 
-  /** Tries again to write the queued events; true when nothing is left unsaved. */
-  retry(): boolean {
-    this.flush();
+  /**
+   * Tries again to write the queued events; true when nothing is left unsaved. While the lock
+   * is stuck this is one quick attempt (the retry key must not freeze the screen) unless
+   * `waitForLock` (the last try before exit) asks to wait the full timeout.
+   */
+  retry(options: { waitForLock?: boolean } = {}): boolean {
+    this.flush(options.waitForLock ? this.lockTimeoutMs : undefined);
     return this.unsavedCount() === 0;
   }
 
@@ -235,21 +266,36 @@ export class ProgressStore {
     this.conf = this.locked(() => openSettings(this.dir, this.now())).conf;
   }
 
-  private flush(): void {
+  private flush(timeoutMs = this.lockStuck ? 0 : this.lockTimeoutMs, background = false): void {
     if (this.unsavedCount() === 0) return;
     const before = this.problem;
+    const unsavedBefore = this.unsavedCount();
     try {
       this.locked(() => {
         const batch = [...this.pending];
         appendEvents(this.logFile, batch, this.fs);
         this.pending.splice(0, batch.length);
         this.writeSettings();
-      });
+      }, timeoutMs);
       this.problem = undefined;
+      this.lockStuck = false;
     } catch (error) {
       this.problem = failureReason(error);
+      // Only a busy lock frees itself: a full disk or read-only folder waits for the user's `r`.
+      this.lockStuck = error instanceof StoreLockedError;
     }
-    if (this.problem !== before || this.problem) {
+    this.cancelRetry?.();
+    this.cancelRetry = undefined;
+    if (this.lockStuck && this.unsavedCount() > 0) {
+      this.cancelRetry = this.schedule(() => {
+        this.cancelRetry = undefined;
+        this.flush(0, true);
+      }, LOCK_RETRY_MS);
+    }
+    // Listeners hear of every failed write the user made (a new answer queued) and of every
+    // change; a background retry that changes nothing stays quiet.
+    const changed = this.problem !== before || this.unsavedCount() !== unsavedBefore;
+    if (changed || (this.problem && !background)) {
       const status = this.status();
       for (const listener of this.listeners) listener(status);
     }
