@@ -17,7 +17,7 @@ export class ArrivalsCsvError extends Error {
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 /** A longer line is not a timestamp row (and would grow the pending text without bound). */
-export const MAX_LINE_CHARS = 4096;
+const MAX_LINE_CHARS = 4096;
 
 /** Streams CSV text, calling `onTime` with each time in file order. */
 export class ArrivalsCsvParser {

@@ -20,9 +20,9 @@ import {
 } from './params.js';
 import type { Arch } from './prices.js';
 
-export type NameStyle = 'flag' | 'name';
+type NameStyle = 'flag' | 'name';
 
-export function namer(specs: readonly ParamSpec[], style: NameStyle): (name: string) => string {
+function namer(specs: readonly ParamSpec[], style: NameStyle): (name: string) => string {
   return (name) => {
     if (style === 'name') return name;
     return specs.find((s) => s.name === name)?.flag ?? name;

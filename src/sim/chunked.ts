@@ -11,7 +11,7 @@ export interface SliceScheduler {
   now(): number;
 }
 
-export interface SliceOptions {
+interface SliceOptions {
   /** Wall time one slice may take before yielding. */
   sliceMs: number;
   /** At most one intermediate update per this many milliseconds. */
@@ -20,9 +20,9 @@ export interface SliceOptions {
   firstStep: number;
 }
 
-export const defaultSliceOptions: SliceOptions = { sliceMs: 12, updateMs: 100, firstStep: 1000 };
+const defaultSliceOptions: SliceOptions = { sliceMs: 12, updateMs: 100, firstStep: 1000 };
 
-export interface SliceListener<R> {
+interface SliceListener<R> {
   /** Results so far and progress 0..1, while the run continues. */
   update(snapshot: R, progress: number): void;
   /** The final results. */

@@ -4,9 +4,9 @@
 import { formatCount, formatInt, formatUsd, significant } from '../core/format.js';
 import type { CostParams, CostResult } from './models/cost.js';
 
-export type CostLineKind = 'lambda' | 'fargate' | 'ec2' | 'plain' | 'warn';
+type CostLineKind = 'lambda' | 'fargate' | 'ec2' | 'plain' | 'warn';
 
-export interface CostLine {
+interface CostLine {
   label: string;
   value: string;
   note?: string;

@@ -35,18 +35,18 @@ export interface NumberSpec extends BaseSpec {
   default?: number;
 }
 
-export interface EnumSpec extends BaseSpec {
+interface EnumSpec extends BaseSpec {
   kind: 'enum';
   choices: readonly string[];
   default?: string;
 }
 
-export interface BooleanSpec extends BaseSpec {
+interface BooleanSpec extends BaseSpec {
   kind: 'boolean';
   default: boolean;
 }
 
-export interface StringSpec extends BaseSpec {
+interface StringSpec extends BaseSpec {
   kind: 'string';
   default?: string;
 }

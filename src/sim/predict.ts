@@ -33,7 +33,7 @@ export const predictQuantities = [
 ] as const;
 export type PredictQuantity = (typeof predictQuantities)[number];
 
-export interface QuantitySpec {
+interface QuantitySpec {
   simulator: SimulatorName;
   label: string;
   unit: string;

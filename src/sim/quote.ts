@@ -1,7 +1,7 @@
 // Quoting a user's input inside an error message: at most QUOTE_MAX characters, control
 // characters escaped, so a pasted megabyte or a terminal escape never floods or drives the screen.
 
-export const QUOTE_MAX = 80;
+const QUOTE_MAX = 80;
 
 /** `"abc"` with JSON escapes (\n, \u001b, …), cut to QUOTE_MAX characters with a trailing …. */
 export function quoted(text: string, max = QUOTE_MAX): string {

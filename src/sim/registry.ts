@@ -21,8 +21,6 @@ import {
 } from './params.js';
 import type { PriceTable } from './prices.js';
 
-export { ModelParamError } from './models/errors.js';
-
 export type ModelName =
   | 'cost'
   | 'concurrency'

@@ -43,7 +43,7 @@ export const runtimeTableSchema = z.strictObject({
 });
 
 export type RuntimeTable = z.infer<typeof runtimeTableSchema>;
-export type RuntimePreset = RuntimeTable['runtimes'][number];
+type RuntimePreset = RuntimeTable['runtimes'][number];
 
 /** The init time a run uses, or an error sentence (for an unknown runtime, or SnapStart where it is not offered). */
 export function resolveInitMs(

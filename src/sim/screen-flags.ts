@@ -21,7 +21,7 @@ export const screenFallbacks: Record<SimulatorName, ParamValues> = {
 };
 
 /** Cross-parameter checks; `initMs` stands in for an init time a runtime preset sets. */
-export function checkScreenValues(name: SimulatorName, v: ParamValues, initMs?: number): void {
+function checkScreenValues(name: SimulatorName, v: ParamValues, initMs?: number): void {
   switch (name) {
     case 'cost':
       costFromValues(v, 'flag');

@@ -112,7 +112,7 @@ export function buildConnections(v: ParamValues): ConnectionsParams {
 }
 
 /** Throws ModelParamError when the values cannot run. */
-export function checkValues(
+function checkValues(
   name: SimulatorName,
   v: ParamValues,
   res: SimResources,

@@ -3,7 +3,7 @@
 // pick (Lambda memory sizes, Fargate task sizes), narrow ranges by a fixed step.
 import type { NumberSpec } from './params.js';
 
-export type StepRule =
+type StepRule =
   | { kind: 'seq125' }
   | { kind: 'list'; values: readonly number[] }
   | { kind: 'linear'; step: number };

@@ -24,9 +24,9 @@ export interface XRange {
 }
 
 /** Simulated points per chart. */
-export const SWEEP_POINTS = 12;
+const SWEEP_POINTS = 12;
 /** Requests one point aims for, and its hard cap (the chart's work is at most points × cap). */
-export const SWEEP_REQUESTS = 40_000;
+const SWEEP_REQUESTS = 40_000;
 export const SWEEP_MAX_REQUESTS = 120_000;
 
 export function costRange(p: CostParams, breakEvens: readonly (number | null)[]): XRange {

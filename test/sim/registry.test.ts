@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPrices } from '../../src/core/content/prices.js';
-import { isModelName, ModelParamError, modelNames, runModel } from '../../src/sim/registry.js';
+import { ModelParamError } from '../../src/sim/models/errors.js';
+import { isModelName, modelNames, runModel } from '../../src/sim/registry.js';
 
 const prices = loadPrices();
 const material = { invocations: 100_000_000, memoryMb: 512, durationMs: 100 };

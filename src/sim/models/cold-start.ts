@@ -20,7 +20,7 @@ import { IndexedMinHeap } from './heap.js';
 import { LogHistogram } from './histogram.js';
 import { MultiConcurrencyRun } from './multi-concurrency.js';
 import { Rng, subSeed } from './rng.js';
-import type { SimRun } from './run.js';
+import { runToEnd, type SimRun } from './run.js';
 import { summarise } from './run-summary.js';
 
 export type Distribution = 'exponential' | 'constant';
@@ -44,7 +44,7 @@ export interface ColdStartParams {
   perEnvConcurrency?: number;
 }
 
-export interface LatencySummary {
+interface LatencySummary {
   mean: number;
   p50: number;
   p95: number;
@@ -291,8 +291,5 @@ export function createColdStartRun(params: ColdStartParams): SimRun<ColdStartRes
 
 export function simulateColdStart(params: ColdStartParams): ColdStartResult {
   const run = createColdStartRun(params);
-  while (!run.step(1_000_000)) {
-    // keep stepping
-  }
-  return run.snapshot();
+  return runToEnd(run);
 }

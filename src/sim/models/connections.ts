@@ -18,7 +18,7 @@ import { erlangB, erlangC, erlangCMeanWait } from './erlang.js';
 import { ModelParamError } from './errors.js';
 import { TimeHeap } from './heap.js';
 import { Rng, subSeed } from './rng.js';
-import type { SimRun } from './run.js';
+import { runToEnd, type SimRun } from './run.js';
 
 export const connectionModes = ['held', 'per-invocation', 'proxy'] as const;
 export type ConnectionMode = (typeof connectionModes)[number];
@@ -287,8 +287,5 @@ export function createConnectionsRun(p: ConnectionsParams): SimRun<ConnectionsRe
 
 export function simulateConnections(p: ConnectionsParams): ConnectionsResult {
   const run = createConnectionsRun(p);
-  while (!run.step(1_000_000)) {
-    // keep stepping
-  }
-  return run.snapshot();
+  return runToEnd(run);
 }

@@ -36,7 +36,7 @@ export interface CostParams {
   publicIpv4: boolean;
 }
 
-export interface FleetCost {
+interface FleetCost {
   total: number;
   /** Public IPv4 for the whole fleet (0 with publicIpv4 off). */
   ipv4: number;
@@ -116,11 +116,11 @@ export function defaultEc2Type(arch: Arch): string {
 }
 
 /** The largest volume the break-even search looks at, and its bound on fleet steps. */
-export const MAX_INVOCATIONS = 1e13;
+const MAX_INVOCATIONS = 1e13;
 const MAX_STEPS = 1_000_000;
 /** At most this many crossings are listed: where the slopes nearly tie, a sized fleet crosses
  * Lambda at every step for a long way (within one unit of each other), and the first ones say it. */
-export const MAX_CROSSINGS = 16;
+const MAX_CROSSINGS = 16;
 
 interface LambdaParts {
   requests: number;
@@ -315,7 +315,7 @@ function fixedCrossings(m: Model, fleet: (n: number) => number): number[] {
 }
 
 /** The monthly totals without the break-even search (cheap: charts evaluate it per point). */
-export type MonthlyCost = Omit<CostResult, 'breakEven' | 'breakEvens'>;
+type MonthlyCost = Omit<CostResult, 'breakEven' | 'breakEvens'>;
 
 export function computeMonthlyCost(p: CostParams, prices: PriceTable): MonthlyCost {
   return monthly(p, prices, buildModel(p, prices));

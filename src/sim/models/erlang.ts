@@ -22,17 +22,3 @@ export function erlangCMeanWait(offeredLoad: number, servers: number, holdTime: 
   if (offeredLoad >= servers) return Number.POSITIVE_INFINITY;
   return (erlangC(offeredLoad, servers) * holdTime) / (servers - offeredLoad);
 }
-
-/** The offered load (Erlangs) that c servers carry at a given blocking probability (bisection; B rises with A). */
-export function erlangBCapacity(servers: number, blocking: number): number {
-  if (!(blocking > 0 && blocking < 1)) throw new RangeError('blocking must be between 0 and 1');
-  let lo = 0;
-  let hi = Math.max(1, servers);
-  while (erlangB(hi, servers) < blocking) hi *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (erlangB(mid, servers) < blocking) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}

@@ -4,7 +4,7 @@ import type { ColdStartResult } from './cold-start.js';
 import type { LogHistogram } from './histogram.js';
 
 /** What a run has counted so far; both cold-start models report through summarise(). */
-export interface RunCounts {
+interface RunCounts {
   elapsed: number;
   alive: number;
   areaBusy: number;
