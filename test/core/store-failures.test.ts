@@ -121,6 +121,27 @@ describe('a failed write loses nothing', () => {
     ).toBeGreaterThanOrEqual(5_000);
   });
 
+  it('a store opened while a stuck copy holds the lock still opens, and queues at once', () => {
+    const dir = tmp();
+    new ProgressStore({ dir, now: clock }).updateSettings({ newPerDay: 9 });
+    writeFileSync(join(dir, 'store.lock'), String(process.ppid));
+    const { lockWait, waited } = virtualLockWait();
+    let store: ProgressStore | undefined;
+    const schedule = () => () => {};
+    expect(
+      waited(() => {
+        store = new ProgressStore({ dir, now: clock, lockWait, schedule });
+      }),
+    ).toBeGreaterThanOrEqual(5_000);
+    if (!store) throw new Error('not opened');
+    expect(store.status()).toMatchObject({ unsaved: 0, problem: expect.stringMatching(/busy/) });
+    expect(store.settings().newPerDay).toBe(9);
+    expect(waited(() => store?.append({ type: 'review', itemId: 'a', rating: 3 }))).toBe(0);
+    rmSync(join(dir, 'store.lock'));
+    expect(store.retry()).toBe(true);
+    expect(lines(dir)).toHaveLength(1);
+  });
+
   it('the last try before exit waits for a stuck lock again', () => {
     const dir = tmp();
     const { lockWait, waited } = virtualLockWait();

@@ -128,9 +128,11 @@ export class ProgressStore {
           recovered = opened.recoveredFrom;
         }
       } catch (error) {
-        if (!isStorageFailure(error)) throw error;
-        // A folder that cannot be written (full, read-only) can still be studied from: the
-        // settings are read as they are, and answers queue in memory until a write works.
+        this.lockStuck = error instanceof StoreLockedError;
+        if (!isStorageFailure(error) && !this.lockStuck) throw error;
+        // A folder that cannot be written (full, read-only, locked by a stuck copy) can still
+        // be studied from: the settings are read as they are, and answers queue in memory
+        // until a write works.
         const read = readSettings(this.dir, this.now());
         this.readOnlySettings = read.settings;
         recovered = read.recoveredFrom;
