@@ -18,15 +18,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { ArrivalsCsvError, ArrivalsCsvParser } from '../sim/arrivals-csv.js';
+import { ArrivalsCsvError, ArrivalsCsvParser, MAX_ARRIVALS_BYTES } from '../sim/arrivals-csv.js';
 import { mergeRuns } from '../sim/merge-runs.js';
 import { type ReplaySpec, replayOf, type TimeChunks } from '../sim/models/arrivals.js';
 import { quoted } from '../sim/quote.js';
 import { codeCacheDir } from './code-cache.js';
 import { type Io, UsageError } from './io.js';
 
-/** The largest --arrivals file read (about 20M timestamps of 10-odd bytes a line). */
-export const MAX_ARRIVALS_BYTES = 256 * 1024 * 1024;
 const CHUNK_BYTES = 64 * 1024;
 /** Times sorted at once when the file is out of order: 8 MiB. */
 const RUN_LENGTH = 1 << 20;

@@ -15,6 +15,9 @@ export class ArrivalsCsvError extends Error {
   }
 }
 
+/** The largest --arrivals file read (about 20M timestamps of 10-odd bytes a line). */
+export const MAX_ARRIVALS_BYTES = 256 * 1024 * 1024;
+
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 /** A longer line is not a timestamp row (and would grow the pending text without bound). */
 const MAX_LINE_CHARS = 4096;

@@ -1,6 +1,7 @@
 // Parameter tables: one per simulator, shared by the command line (flags), the registry
 // (content's camelCase params) and, later, the screens' parameter panels.
 
+import { MAX_ARRIVALS_BYTES } from './arrivals-csv.js';
 import { connectionModes } from './models/connections.js';
 import { ModelParamError } from './models/errors.js';
 import { quoted } from './quote.js';
@@ -131,8 +132,7 @@ const arrivals: StringSpec = {
   kind: 'string',
   unit: 'file',
   cliOnly: true,
-  description:
-    'Replay arrival times (seconds) from a CSV file: one per line or in the first column; a header line is allowed; times are taken relative to the first',
+  description: `Replay arrival times (seconds) from a CSV file: one per line or in the first column; a header line is allowed; times are taken relative to the first. Any order; up to ${MAX_ARRIVALS_BYTES / 2 ** 20} MiB, streamed (memory stays flat)`,
 };
 const burst: StringSpec = {
   name: 'burst',

@@ -2,9 +2,9 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_ARRIVALS_BYTES } from '../../src/cli/arrivals-file.js';
 import { run } from '../../src/cli/commands/sim.js';
 import { type Io, UsageError } from '../../src/cli/io.js';
+import { MAX_ARRIVALS_BYTES } from '../../src/sim/arrivals-csv.js';
 
 function fakeIo(cwd = process.cwd()): Io & { out: () => string } {
   let out = '';
