@@ -34,10 +34,7 @@ type MockCommand =
   | { type: 'quit-now' }
   | { type: 'keep-going' };
 
-const either =
-  (...cs: string[]) =>
-  (input: string, key: Key) =>
-    cs.includes(input) && !key.ctrl && !key.meta;
+const either = (c: string) => on.any(on.char(c), on.char(c.toUpperCase()));
 const upDown = (_: string, key: Key) => key.upArrow || key.downArrow;
 const byArrow = (_: string, key: Key) => (key.upArrow ? -1 : 1);
 
@@ -48,10 +45,10 @@ function roundKeys(s: RoundStage, briefScrolls: boolean): Binding<MockCommand>[]
       bind<MockCommand>(
         'y',
         s.asking === 'quit' ? 'quit, draft saved' : 'end now',
-        either('y', 'Y'),
+        either('y'),
         s.asking === 'quit' ? { type: 'quit-now' } : { type: 'end-now' },
       ),
-      bind<MockCommand>('n', 'keep going', either('n', 'N'), { type: 'keep-going' }),
+      bind<MockCommand>('n', 'keep going', either('n'), { type: 'keep-going' }),
     ];
   }
   const step = s.step;
