@@ -1,5 +1,6 @@
 import { Text } from 'ink';
 import SelectInput from 'ink-select-input';
+import { useHoldUntilListening } from '../keys/input-control.js';
 import type { KeyHelp } from '../navigation.js';
 import { colors } from '../theme.js';
 
@@ -22,6 +23,8 @@ interface MenuProps<V> {
  * read together moved one row) is fixed by patches/ink-select-input+6.2.0.patch.
  */
 export function Menu<V>({ items, isFocused, onSelect, onHighlight }: MenuProps<V>) {
+  // The menu's own useInput is a child's: its effect runs before this one's.
+  useHoldUntilListening(isFocused);
   return (
     <SelectInput
       items={[...items]}

@@ -6,6 +6,7 @@ import { loadStudyBank } from '../../../core/memory/study-bank.js';
 import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { hintsOf } from '../../keys/binding.js';
+import { leavesScreen, useHoldInput } from '../../keys/input-control.js';
 import { useLatestReducer } from '../../keys/use-latest-reducer.js';
 import { useScreen } from '../../navigation.js';
 import { useServices } from '../../services.js';
@@ -43,11 +44,12 @@ export function ProgressScreen() {
 }
 
 /**
- * While the report is computed: keys are not held, so Esc goes back and q or Ctrl+C quits
- * between two pieces of the work, not after all of it.
+ * While the report is computed, keys wait and apply to the report once it shows; but Esc goes
+ * back and q or Ctrl+C quits between two pieces of the work, not after all of it.
  */
 function Computing() {
   useScreen({ title: 'Progress', keys: [] });
+  useHoldInput(leavesScreen);
   return <Text>Computing your progress…</Text>;
 }
 
