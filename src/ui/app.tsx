@@ -11,7 +11,7 @@ import {
 import { ErrorBoundary } from './components/error-boundary.js';
 import { Frame } from './components/frame.js';
 import { KeyHelp, scrollHelp } from './components/key-help.js';
-import { SaveStatusBanner } from './components/save-status.js';
+import { bannerLines, SaveStatusBanner } from './components/save-status.js';
 import { TooSmall } from './components/too-small.js';
 import { useSaveStatus } from './hooks/use-save-status.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
@@ -148,8 +148,14 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
     [back, onExit, quit, showKeys, tooSmall, stack.length, services, setChrome, holdUntilShown],
   );
 
-  // The frame's body: the terminal less the frame's spare row, title, padding and key line.
-  const helpHeight = size.rows - 4;
+  // Home and Progress list the store's notices themselves; a screen opened directly has no
+  // other place for them than the banner.
+  const bannerNotices = openedDirectly(initial, route) ? save.notices : [];
+  const retryKey = chrome.keys.some((k) => k.keys === 'r') ? 'R' : 'r';
+  // The frame's body: the terminal less the frame's spare row, title, padding and key line,
+  // and less the banner above it.
+  const helpHeight =
+    size.rows - 4 - bannerLines(save.status, bannerNotices, size.columns, retryKey).length;
   useInput(
     (input, key) => {
       const current = chromeRef.current;
@@ -197,12 +203,11 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
         >
           <SaveStatusBanner
             status={save.status}
-            // Home and Progress list the store's notices themselves; a screen opened
-            // directly has no other place for them.
-            notices={openedDirectly(initial, route) ? save.notices : []}
+            notices={bannerNotices}
             onRetry={save.retry}
             keysActive={!tooSmall && !showKeys && !textEntry}
-            retryKey={chrome.keys.some((k) => k.keys === 'r') ? 'R' : 'r'}
+            retryKey={retryKey}
+            columns={size.columns}
           />
           <Box display={showKeys ? 'flex' : 'none'}>
             <KeyHelp title={chrome.title} keys={helpKeys} height={helpHeight} scroll={helpScroll} />
