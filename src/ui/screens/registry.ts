@@ -12,7 +12,7 @@ export const screens: Screens = {
   progress: lazy(() => import('./progress/index.js').then((m) => ({ default: m.ProgressScreen }))),
   study: lazy(() => import('./study/index.js').then((m) => ({ default: m.StudyScreen }))),
   quiz: lazy(() => import('./quiz/index.js').then((m) => ({ default: m.QuizScreen }))),
-  mock: lazy(() => import('./mock.js').then((m) => ({ default: m.MockScreen }))),
+  mock: lazy(() => import('./mock/index.js').then((m) => ({ default: m.MockScreen }))),
   browse: lazy(() => import('./browse/index.js').then((m) => ({ default: m.BrowseScreen }))),
   sim: lazy(() => import('./sim.js').then((m) => ({ default: m.SimScreen }))),
   settings: lazy(() => import('./settings/index.js').then((m) => ({ default: m.SettingsScreen }))),
