@@ -94,7 +94,7 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
 
   const services = useServices();
   // Keys typed after one that opens a screen, goes back or closes `?` wait until it listens.
-  const holdUntilShown = useHoldUntilShown(`${stack.length}:${showKeys}`);
+  const holdUntilShown = useHoldUntilShown(useMemo(() => [stack, showKeys], [stack, showKeys]));
   const depth = useRef(stack.length);
   depth.current = stack.length;
   const save = useSaveStatus(services);
@@ -130,8 +130,8 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
       // Screens may read the store as they mount: its code may still be loading for a
       // moment after the home screen first shows.
       push: (next) => {
-        holdUntilShown();
-        void services.storeReady().then(() => setStack((s) => [...s, next]));
+        const release = holdUntilShown();
+        services.storeReady().then(() => setStack((s) => [...s, next]), release);
       },
       back,
       exit: (code = 0) => onExit(code),

@@ -73,11 +73,11 @@ export function useHoldUntilListening(isActive = true): void {
 /**
  * For a key that changes what is shown (opens a screen, goes back, closes `?`): the keys typed
  * with it or just after it are for what it shows, so they wait until that listens. Returns the
- * function that takes such a hold; the holds are released after the next commit in which
- * `shown` (a key naming what is shown) changed (the caller's passive effects run after its children's). Call it only when
- * `shown` will change, or the keys wait until it does.
+ * function that takes such a hold; the holds are released after the next commit that changed
+ * `shown` (compared with Object.is; the caller's passive effects run after its children's).
+ * Take one only when `shown` will change, or release it early with what the function returns.
  */
-export function useHoldUntilShown(shown: string): () => void {
+export function useHoldUntilShown(shown: unknown): () => () => void {
   const control = useInputControl();
   const held = useRef<Array<() => void>>([]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: after each commit that changed `shown`
@@ -85,7 +85,8 @@ export function useHoldUntilShown(shown: string): () => void {
     for (const release of held.current.splice(0)) release();
   }, [shown]);
   return useCallback(() => {
-    const release = control?.hold();
-    if (release) held.current.push(release);
+    const release = control?.hold() ?? (() => {});
+    held.current.push(release);
+    return release;
   }, [control]);
 }
