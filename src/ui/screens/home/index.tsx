@@ -23,7 +23,7 @@ export function Home() {
   const services = useServices();
   const size = useTerminalSize();
   const [initialIndex] = useState(() => remembered.get(services) ?? 0);
-  const { state, latest, dispatch } = useLatestReducer(reduceHome, () => startHome(initialIndex));
+  const { state, dispatch } = useLatestReducer(reduceHome, () => startHome(initialIndex));
 
   // Open the store once its code has loaded (after the first frame, so the menu shows at
   // once); it may have news, such as a corrupt file moved aside, that the user must see.
@@ -52,7 +52,6 @@ export function Home() {
   }, [services, dispatch]);
 
   const menu = useHomeInput({
-    latest,
     dispatch,
     nav,
     remember: (index) => remembered.set(services, index),

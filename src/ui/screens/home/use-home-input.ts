@@ -1,11 +1,10 @@
 // Home's keys. The menu (ink-select-input, patched for bursts) reads ↑↓, Enter and the digits
 // itself; this declares them once for the footer and `?`, and turns what the menu reports into
 // the reducer's actions and the route to open.
-import type { RefObject } from 'react';
 import { menuKeys } from '../../components/menu.js';
 import type { KeyHelp, Navigation } from '../../navigation.js';
 import { modes } from './modes.js';
-import type { HomeAction, HomeState } from './state.js';
+import type { HomeAction } from './state.js';
 
 export const homeKeys: KeyHelp[] = menuKeys(modes.length);
 
@@ -16,17 +15,16 @@ export interface HomeMenuInput {
 }
 
 interface HomeInput {
-  latest: RefObject<HomeState>;
   dispatch: (action: HomeAction) => boolean;
   nav: Navigation;
   /** Called with the row highlighted, so coming back to Home finds it there. */
   remember: (index: number) => void;
 }
 
-export function useHomeInput({ latest, dispatch, nav, remember }: HomeInput): HomeMenuInput {
+export function useHomeInput({ dispatch, nav, remember }: HomeInput): HomeMenuInput {
   return {
     onHighlight: ({ value }) => {
-      if (dispatch({ type: 'highlight', index: value })) remember(latest.current.highlighted);
+      if (dispatch({ type: 'highlight', index: value })) remember(value);
     },
     onSelect: ({ value }) => {
       const mode = modes[value];
