@@ -141,3 +141,40 @@ describe('keys typed before a screen is ready are applied once it is', () => {
     await until(() => answered() === 2);
   });
 });
+
+describe('a key that starts or ends typing: the keys after it in the same read follow it', () => {
+  const content = { FAAS_PREP_CONTENT: resolve('test/fixtures/content-good') };
+
+  it('Browse: "/faas q" typed during loading searches for it (q is text), Enter then q quits', async () => {
+    const loading = gate();
+    const app = renderApp({ route: { screen: 'browse' }, env: content, storeReady: loading.ready });
+    await app.waitFor('Loading the items');
+    await app.press('/faas q');
+    loading.open();
+    await app.waitFor('0 of 9 items');
+    expect(app.exits).toEqual([]);
+    await app.press(`${keys.backspace}${keys.backspace}${keys.enter}q`);
+    await until(() => app.exits.length > 0);
+    expect(app.exits).toEqual([0]);
+    expect(app.frame()).toContain('1 of 9 items');
+  });
+
+  it('Settings: Enter, a value with q and Enter in one read: q is text, the value refused', async () => {
+    const app = renderApp({ screen: 'settings' });
+    await app.waitFor('Desired retention');
+    await typeFast(
+      app,
+      `${keys.down}${keys.enter}${keys.backspace}${keys.backspace}q${keys.enter}`,
+    );
+    await app.waitFor("New cards a day must be a whole number from 0 to 1000, not 'q'");
+    expect(app.exits).toEqual([]);
+  });
+
+  it('Progress: d, q and Enter in one read: q is typed into the date and refused', async () => {
+    const app = renderApp({ screen: 'progress', columns: 100, rows: 60 });
+    await app.waitFor('Saved in');
+    await typeFast(app, `dq${keys.enter}`);
+    await app.waitFor("not 'q'");
+    expect(app.exits).toEqual([]);
+  });
+});

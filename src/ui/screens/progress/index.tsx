@@ -3,6 +3,7 @@ import { Text } from 'ink';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { buildReportSteps } from '../../../core/memory/report.js';
 import { loadStudyBank } from '../../../core/memory/study-bank.js';
+import { entryToggled } from '../../components/line-entry.js';
 import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { hintsOf } from '../../keys/binding.js';
@@ -64,6 +65,7 @@ function Report({ data, reload }: { data: Loaded; reload: () => void }) {
   const { state, latest, dispatch } = useLatestReducer(
     reduceProgress,
     (): ProgressState => ({ scroll: 0 }),
+    entryToggled,
   );
   const typing = state.entry !== undefined;
   const canSetDate = data.report !== undefined;
