@@ -1,15 +1,29 @@
 import { Box, Text, useInput, useStdin } from 'ink';
-import { type ComponentType, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  type ComponentType,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { ErrorBoundary } from './components/error-boundary.js';
 import { Frame } from './components/frame.js';
 import { KeyHelp, scrollHelp } from './components/key-help.js';
-import { SaveStatusBanner } from './components/save-status.js';
+import { bannerLines, SaveStatusBanner } from './components/save-status.js';
 import { TooSmall } from './components/too-small.js';
 import { useSaveStatus } from './hooks/use-save-status.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { actionFor, hintsOf } from './keys/binding.js';
 import { footerGlobals, globalKeys } from './keys/global.js';
-import { type InputControl, InputControlContext, useHoldInput } from './keys/input-control.js';
+import {
+  type InputControl,
+  InputControlContext,
+  useHoldInput,
+  useHoldUntilListening,
+  useHoldUntilShown,
+} from './keys/input-control.js';
 import {
   chromeSignature,
   type KeyHelp as KeyHelpLine,
@@ -79,13 +93,24 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
   tooSmallRef.current = tooSmall;
 
   const services = useServices();
+  // Keys typed after one that opens a screen, goes back or closes `?` wait until it listens.
+  const holdUntilShown = useHoldUntilShown(useMemo(() => [stack, showKeys], [stack, showKeys]));
+  const depth = useRef(stack.length);
+  depth.current = stack.length;
   const save = useSaveStatus(services);
-  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), []);
-  const toggleKeys = useCallback((show: boolean) => {
-    showKeysRef.current = show;
-    setShowKeys(show);
-    setHelpScroll(0);
-  }, []);
+  const back = useCallback(() => {
+    if (depth.current > 1) holdUntilShown();
+    setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+  }, [holdUntilShown]);
+  const toggleKeys = useCallback(
+    (show: boolean) => {
+      if (show !== showKeysRef.current) holdUntilShown();
+      showKeysRef.current = show;
+      setShowKeys(show);
+      setHelpScroll(0);
+    },
+    [holdUntilShown],
+  );
   /** Leaves the app; what screens registered to save mid-way is saved first. */
   const quit = useCallback(
     (code: number) => {
@@ -105,7 +130,8 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
       // Screens may read the store as they mount: its code may still be loading for a
       // moment after the home screen first shows.
       push: (next) => {
-        void services.storeReady().then(() => setStack((s) => [...s, next]));
+        const release = holdUntilShown();
+        services.storeReady().then(() => setStack((s) => [...s, next]), release);
       },
       back,
       exit: (code = 0) => onExit(code),
@@ -119,11 +145,17 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
       active: !showKeys && !tooSmall,
       depth: stack.length,
     }),
-    [back, onExit, quit, showKeys, tooSmall, stack.length, services, setChrome],
+    [back, onExit, quit, showKeys, tooSmall, stack.length, services, setChrome, holdUntilShown],
   );
 
-  // The frame's body: the terminal less the frame's spare row, title, padding and key line.
-  const helpHeight = size.rows - 4;
+  // Home and Progress list the store's notices themselves; a screen opened directly has no
+  // other place for them than the banner.
+  const bannerNotices = openedDirectly(initial, route) ? save.notices : [];
+  const retryKey = chrome.keys.some((k) => k.keys === 'r') ? 'R' : 'r';
+  // The frame's body: the terminal less the frame's spare row, title, padding and key line,
+  // and less the banner above it.
+  const helpHeight =
+    size.rows - 4 - bannerLines(save.status, bannerNotices, size.columns, retryKey).length;
   useInput(
     (input, key) => {
       const current = chromeRef.current;
@@ -171,21 +203,22 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
         >
           <SaveStatusBanner
             status={save.status}
-            // Home and Progress list the store's notices themselves; a screen opened
-            // directly has no other place for them.
-            notices={openedDirectly(initial, route) ? save.notices : []}
+            notices={bannerNotices}
             onRetry={save.retry}
             keysActive={!tooSmall && !showKeys && !textEntry}
-            retryKey={chrome.keys.some((k) => k.keys === 'r') ? 'R' : 'r'}
+            retryKey={retryKey}
+            columns={size.columns}
           />
           <Box display={showKeys ? 'flex' : 'none'}>
             <KeyHelp title={chrome.title} keys={helpKeys} height={helpHeight} scroll={helpScroll} />
           </Box>
           <Box display={showKeys ? 'none' : 'flex'} flexDirection="column" flexGrow={1}>
             <ErrorBoundary resetKey={`${stack.length}:${route.screen}`}>
-              <Suspense fallback={<ScreenLoading />}>
-                <RouteScreen key={`${stack.length}:${route.screen}`} route={route} />
-              </Suspense>
+              <Listening key={`${stack.length}:${route.screen}`}>
+                <Suspense fallback={<ScreenLoading />}>
+                  <RouteScreen route={route} />
+                </Suspense>
+              </Listening>
             </ErrorBoundary>
           </Box>
         </Frame>
@@ -214,6 +247,12 @@ function RouteScreen({ route }: { route: Route }) {
 function withoutRepeats(keys: KeyHelpLine[]): KeyHelpLine[] {
   const seen = new Set<string>();
   return keys.filter((k) => !seen.has(k.keys) && seen.add(k.keys));
+}
+
+/** A screen shown (opened, or back to) takes keys once its handlers listen. */
+function Listening({ children }: { children: ReactNode }) {
+  useHoldUntilListening();
+  return children;
 }
 
 /** While a screen's code loads, keys wait for it. */

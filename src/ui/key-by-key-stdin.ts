@@ -6,7 +6,8 @@
 // `PASTE_ON`), not by its length, and reaches Ink whole, for the text editor.
 //
 // It also lets a screen hold input while it loads: keys stay in stdin and are read once it is
-// ready, instead of being dropped by a screen that has no handler yet.
+// ready, instead of being dropped by a screen that has no handler yet. A hold may let through
+// the keys that leave the screen (q, Esc), so a long computation can still be left at once.
 
 import type { InputControl } from './keys/input-control.js';
 
@@ -107,6 +108,9 @@ function partialSuffix(text: string, marker: string): number {
   return 0;
 }
 
+/** A hold's rule for keys that act at once; the keys typed before such a key are dropped. */
+type Passes = (key: string) => boolean;
+
 interface KeyStdin extends InputControl {
   /** `stdin` as Ink uses it (events, raw mode, `read()`), one key per read. */
   stream: NodeJS.ReadStream;
@@ -116,7 +120,8 @@ export function keyByKeyStdin(stdin: NodeJS.ReadStream): KeyStdin {
   /** Keys not yet handed to Ink, each with the number of the read it came in. */
   const queue: Array<{ key: string; read: number }> = [];
   const splitter = createKeySplitter();
-  let holds = 0;
+  /** The active holds, each with the keys it lets through (none: only Ctrl+C). */
+  const holds = new Set<{ passes?: Passes }>();
   let keys = 0;
   let reads = 0;
   /** The read the key last handed out came in. */
@@ -137,10 +142,17 @@ export function keyByKeyStdin(stdin: NodeJS.ReadStream): KeyStdin {
       reads++;
       for (const key of splitter.push(chunk)) queue.push({ key, read: reads });
     }
-    if (holds > 0) {
-      // Held (a screen is loading): Ctrl+C still quits at once; other keys wait their turn.
-      const interrupt = queue.findIndex((e) => e.key === CTRL_C);
-      return interrupt === -1 ? null : hand(interrupt);
+    if (holds.size > 0) {
+      // Held (a screen is loading): Ctrl+C still quits at once, and a key every hold lets
+      // through (one that leaves the screen) acts now; other keys wait their turn.
+      const at = queue.findIndex(
+        (e) => e.key === CTRL_C || [...holds].every((h) => h.passes?.(e.key) ?? false),
+      );
+      if (at === -1) return null;
+      if (queue[at]?.key === CTRL_C) return hand(at);
+      // What was typed before it was meant for the screen it leaves.
+      queue.splice(0, at);
+      return hand(0) ?? null;
     }
     return hand(0) ?? null;
   };
@@ -155,15 +167,13 @@ export function keyByKeyStdin(stdin: NodeJS.ReadStream): KeyStdin {
     stream,
     keys: () => keys,
     reads: () => keyRead,
-    hold() {
-      holds++;
-      let released = false;
+    hold(passes?: Passes) {
+      const hold = { passes };
+      holds.add(hold);
       return () => {
-        if (released) return;
-        released = true;
-        holds--;
+        if (!holds.delete(hold)) return;
         // Ink reads on 'readable'; what waited is read now (not inside React's commit).
-        if (holds === 0) setImmediate(() => stdin.emit('readable'));
+        if (holds.size === 0) setImmediate(() => stdin.emit('readable'));
       };
     },
   };

@@ -74,6 +74,27 @@ describe('keyByKeyStdin', () => {
     expect(input.stream.read()).toBeNull();
   });
 
+  it('a key a hold lets through acts at once; what was typed before it is dropped', async () => {
+    const source = new PassThrough();
+    source.setEncoding('utf8');
+    const input = keyByKeyStdin(source as unknown as NodeJS.ReadStream);
+    const release = input.hold((key) => key === 'q');
+    const other = input.hold();
+    source.write('ab');
+    expect(input.stream.read()).toBeNull();
+    source.write('q');
+    // Another hold without that rule keeps q waiting too.
+    expect(input.stream.read()).toBeNull();
+    other();
+    expect(input.stream.read()).toBe('q');
+    source.write('c');
+    expect(input.stream.read()).toBeNull();
+    const announced = new Promise((r) => source.once('readable', r));
+    release();
+    await announced;
+    expect(input.stream.read()).toBe('c');
+  });
+
   it('numbers each key by the read it came in', () => {
     const source = new PassThrough();
     source.setEncoding('utf8');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helpLayout } from '../../src/ui/components/key-help.js';
 import { simRoute } from '../../src/ui/routes.js';
+import { failingFs } from '../core/store-fixtures.js';
 import { keys, renderApp } from '../helpers/render.js';
 
 describe('key help', () => {
@@ -51,5 +52,30 @@ describe('key help', () => {
     expect(app.frame()).toContain('closes this');
     await app.press('x');
     await app.waitFor((f) => !f.includes('closes this'));
+  });
+
+  it('at 50x14 with the "Could not save" banner shown, the help fits below it', async () => {
+    const fs = failingFs();
+    const app = renderApp({ screen: 'study', storeFs: fs, columns: 50, rows: 14 });
+    await app.waitFor('show answer');
+    fs.failing = 'EROFS';
+    await app.press(keys.space);
+    await app.waitFor('3 Good');
+    await app.press('3');
+    await app.waitFor('Could not save');
+    await app.press('?');
+    await app.waitFor('Keys on Study');
+    const frame = app.frame();
+    const lines = frame.split('\n');
+    // The banner takes several rows at this width; the help's closing line still shows.
+    expect(lines.filter((l) => l.startsWith('! Could not save'))).toHaveLength(1);
+    expect(frame).toMatch(/↑↓ scroll · any other key closes this\.|Any key closes this\./);
+    expect(frame).toMatch(/↓ \d+ more/);
+    expect(lines.length).toBeLessThan(14);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
+    // Scrolled to the end, the last key shows above the closing line.
+    for (let i = 0; i < 30; i++) await app.press(keys.down);
+    expect(app.frame()).not.toMatch(/↓ \d+ more/);
+    expect(app.frame()).toContain('closes this');
   });
 });

@@ -2,23 +2,7 @@
 // hand, so a key pressed "between two pieces" is exactly that, with no timing involved.
 import { describe, expect, it } from 'vitest';
 import { keys, renderApp } from '../helpers/render.js';
-
-/** A turn scheduler the test releases by hand. */
-function heldTurns() {
-  const waiting: Array<() => void> = [];
-  return {
-    turn: () => new Promise<void>((resolve) => waiting.push(resolve)),
-    waiting: () => waiting.length,
-    release: () => {
-      for (const resolve of waiting.splice(0)) resolve();
-    },
-  };
-}
-
-const until = async (test: () => boolean) => {
-  for (let i = 0; i < 1000 && !test(); i++) await new Promise((r) => setImmediate(r));
-  expect(test()).toBe(true);
-};
+import { heldTurns, until } from '../helpers/turns.js';
 
 /** Progress opened and stopped between two pieces of its report. */
 async function pausedBetweenPieces() {

@@ -22,3 +22,7 @@ export function editLineEntry(entry: LineEntry, action: LineEntryAction, max: nu
       return { ...entry, error: action.error };
   }
 }
+
+/** An entry opened or closed: `q` and `?` turn into text or back (useLatestReducer's `settle`). */
+export const entryToggled = (before: { entry?: LineEntry }, after: { entry?: LineEntry }) =>
+  (before.entry === undefined) !== (after.entry === undefined);

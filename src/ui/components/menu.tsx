@@ -1,5 +1,6 @@
 import { Text } from 'ink';
 import SelectInput from 'ink-select-input';
+import { useHoldUntilListening } from '../keys/input-control.js';
 import type { KeyHelp } from '../navigation.js';
 import { colors } from '../theme.js';
 
@@ -11,6 +12,8 @@ interface MenuItem<V> {
 
 interface MenuProps<V> {
   items: readonly MenuItem<V>[];
+  /** The row highlighted at first. */
+  initialIndex?: number;
   isFocused: boolean;
   onSelect: (item: MenuItem<V>) => void;
   onHighlight?: (item: MenuItem<V>) => void;
@@ -21,10 +24,19 @@ interface MenuProps<V> {
  * the ends; Enter opens the highlighted row; a digit opens its row at once. Its burst bug (keys
  * read together moved one row) is fixed by patches/ink-select-input+6.2.0.patch.
  */
-export function Menu<V>({ items, isFocused, onSelect, onHighlight }: MenuProps<V>) {
+export function Menu<V>({
+  items,
+  initialIndex = 0,
+  isFocused,
+  onSelect,
+  onHighlight,
+}: MenuProps<V>) {
+  // The menu's own useInput is a child's: its effect runs before this one's.
+  useHoldUntilListening(isFocused);
   return (
     <SelectInput
       items={[...items]}
+      initialIndex={initialIndex}
       isFocused={isFocused}
       onSelect={(item) => onSelect(item as MenuItem<V>)}
       onHighlight={(item) => onHighlight?.(item as MenuItem<V>)}

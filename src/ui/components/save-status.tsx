@@ -1,6 +1,7 @@
 import { Box, Text, useInput } from 'ink';
 import type { SaveStatus } from '../../core/store/store.js';
 import { colors } from '../theme.js';
+import { lineText, wrapSpans } from './wrap.js';
 
 /** What the user can do about each failure, in the banner's words. */
 function remedy(problem: string): string {
@@ -19,6 +20,30 @@ export function saveProblemText(status: SaveStatus, retryKey = 'r'): string | un
   return `Could not save: ${status.problem} — ${what} kept in memory; ${remedy(status.problem)} and press ${retryKey} to retry`;
 }
 
+interface BannerLine {
+  text: string;
+  color: string;
+}
+
+/**
+ * The banner's rows at this width, wrapped here rather than by Ink so that the shell can count
+ * them: the `?` overlay below it must fit what is left.
+ */
+export function bannerLines(
+  status: SaveStatus,
+  notices: readonly string[],
+  columns: number,
+  retryKey: 'r' | 'R' = 'r',
+): BannerLine[] {
+  const problem = saveProblemText(status, retryKey);
+  const wrap = (text: string, color: string) =>
+    wrapSpans([{ text: `! ${text}` }], columns).map((l) => ({ text: lineText(l), color }));
+  return [
+    ...(problem ? wrap(problem, colors.bad) : []),
+    ...notices.flatMap((n) => wrap(n, colors.warn)),
+  ];
+}
+
 export interface SaveStatusBannerProps {
   status: SaveStatus;
   /** Store notices to show here (screens opened directly have no other place for them). */
@@ -28,6 +53,8 @@ export interface SaveStatusBannerProps {
   keysActive: boolean;
   /** `r`, or `R` on a screen that uses `r` itself (the quiz summary's "retry the missed ones"). */
   retryKey?: 'r' | 'R';
+  /** The terminal's width: the banner wraps its lines to it. */
+  columns: number;
 }
 
 /**
@@ -40,6 +67,7 @@ export function SaveStatusBanner({
   onRetry,
   keysActive,
   retryKey = 'r',
+  columns,
 }: SaveStatusBannerProps) {
   const problem = saveProblemText(status, retryKey);
   useInput(
@@ -48,17 +76,14 @@ export function SaveStatusBanner({
     },
     { isActive: keysActive && problem !== undefined },
   );
-  if (!problem && notices.length === 0) return null;
+  const lines = bannerLines(status, notices, columns, retryKey);
+  if (lines.length === 0) return null;
   return (
     <Box flexDirection="column" flexShrink={0}>
-      {problem ? (
-        <Text color={colors.bad} wrap="wrap">
-          ! {problem}
-        </Text>
-      ) : null}
-      {notices.map((n) => (
-        <Text key={n} color={colors.warn} wrap="wrap">
-          ! {n}
+      {lines.map((l, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: wrapped rows have no identity but their place
+        <Text key={i} color={l.color} wrap="truncate-end">
+          {l.text}
         </Text>
       ))}
     </Box>

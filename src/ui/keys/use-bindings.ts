@@ -1,6 +1,7 @@
 import { useInput } from 'ink';
 import { useRef } from 'react';
 import { actionFor, type Binding } from './binding.js';
+import { useHoldUntilListening } from './input-control.js';
 
 /**
  * Feeds keys to `handle` through the bindings that apply now. Both are read at key time from
@@ -23,4 +24,5 @@ export function useBindings<A>(
     },
     { isActive },
   );
+  useHoldUntilListening(isActive);
 }

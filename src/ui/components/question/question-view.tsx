@@ -4,6 +4,7 @@ import { grade } from '../../../core/grading/grade.js';
 import { parseNumberInput } from '../../../core/grading/parse-number.js';
 import type { Answer, GradableItem, Grade } from '../../../core/grading/types.js';
 import { stableShuffleIndices } from '../../../core/stable-shuffle.js';
+import { useHoldUntilListening } from '../../keys/input-control.js';
 import { textWidth } from '../../theme.js';
 import { styled } from './lines.js';
 import { isMultiAnswer, McqInput, mcqHeight } from './mcq-input.js';
@@ -90,6 +91,8 @@ export function QuestionView({
     item.kind === 'mcq' ? item.choices.length : item.kind === 'ordering' ? item.steps.length : 0;
   const order = useMemo(() => stableShuffleIndices(n, shuffleSeed), [n, shuffleSeed]);
   const submit = (answer: Answer) => onAnswer(answer, grade(item, answer, expected));
+  // Each question mounts a new input: keys wait until it listens.
+  useHoldUntilListening(isActive);
 
   const text = useMemo(() => wrapText(questionText(item), width), [item, width]);
   const fit = questionLayout(text.length, inputRows(item, width), height);

@@ -1,5 +1,6 @@
 import { Box, Text, useInput } from 'ink';
 import { useState } from 'react';
+import { useHoldUntilListening } from '../../keys/input-control.js';
 import { colors, glyphs } from '../../theme.js';
 import { type Line, Lines } from './lines.js';
 
@@ -33,6 +34,7 @@ export function ScrollLines({ lines, height, isActive, keys = 'arrows' }: Scroll
     },
     { isActive: isActive && overflow },
   );
+  useHoldUntilListening(isActive && overflow);
 
   const shown = Math.min(top, maxTop);
   const below = maxTop - shown;

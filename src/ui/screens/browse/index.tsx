@@ -87,8 +87,11 @@ function Browser({ bank: loadedBank, store, memory, marks, ratings }: Loaded) {
     [bank, memory],
   );
   const reduce = useMemo(() => reduceBrowse(select), [select]);
-  const { state, latest, dispatch, changedByThisKey } = useLatestReducer(reduce, () =>
-    startBrowse(marks, select),
+  const { state, latest, dispatch, changedByThisKey } = useLatestReducer(
+    reduce,
+    () => startBrowse(marks, select),
+    // Into or out of the search field, where q and ? are text.
+    (before, after) => (before.mode === 'search') !== (after.mode === 'search'),
   );
   const options = useMemo(
     () => ({

@@ -3,9 +3,11 @@ import { Text } from 'ink';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { buildReportSteps } from '../../../core/memory/report.js';
 import { loadStudyBank } from '../../../core/memory/study-bank.js';
+import { entryToggled } from '../../components/line-entry.js';
 import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
 import { hintsOf } from '../../keys/binding.js';
+import { leavesScreen, useHoldInput } from '../../keys/input-control.js';
 import { useLatestReducer } from '../../keys/use-latest-reducer.js';
 import { useScreen } from '../../navigation.js';
 import { useServices } from '../../services.js';
@@ -43,11 +45,12 @@ export function ProgressScreen() {
 }
 
 /**
- * While the report is computed: keys are not held, so Esc goes back and q or Ctrl+C quits
- * between two pieces of the work, not after all of it.
+ * While the report is computed, keys wait and apply to the report once it shows; but Esc goes
+ * back and q or Ctrl+C quits between two pieces of the work, not after all of it.
  */
 function Computing() {
   useScreen({ title: 'Progress', keys: [] });
+  useHoldInput(leavesScreen);
   return <Text>Computing your progress…</Text>;
 }
 
@@ -62,6 +65,7 @@ function Report({ data, reload }: { data: Loaded; reload: () => void }) {
   const { state, latest, dispatch } = useLatestReducer(
     reduceProgress,
     (): ProgressState => ({ scroll: 0 }),
+    entryToggled,
   );
   const typing = state.entry !== undefined;
   const canSetDate = data.report !== undefined;

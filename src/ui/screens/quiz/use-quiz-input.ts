@@ -8,7 +8,7 @@ import type { SimCommand } from '../../../core/quiz/sim-link.js';
 import type { ProgressStore } from '../../../core/store/store.js';
 import { reviewItemId } from '../../../core/templates/draw.js';
 import { type Binding, bind, hint, on } from '../../keys/binding.js';
-import type { InputControl } from '../../keys/input-control.js';
+import { type InputControl, useHoldUntilShown } from '../../keys/input-control.js';
 import { useBindings } from '../../keys/use-bindings.js';
 import type { Navigation } from '../../navigation.js';
 import { currentQuestion, type QuizAction, type QuizState } from './state.js';
@@ -85,6 +85,10 @@ function readOf(control: InputControl | undefined): number {
 /** Handles the screen's keys; returns what the question input calls with an answer. */
 export function useQuizInput(input: QuizInput): OnAnswer {
   const { latest, dispatch, nav, control } = input;
+  // A new page (question, feedback, score) mounts new inputs: keys read before they listen
+  // wait for them instead of reaching nobody.
+  const { round, index, phase } = latest.current;
+  const holdUntilShown = useHoldUntilShown(`${round}:${index}:${phase}`);
   useBindings(
     () => quizKeys(latest.current, input.sim()),
     (command) => {
@@ -94,9 +98,11 @@ export function useQuizInput(input: QuizInput): OnAnswer {
         case 'simulate':
           return input.simulate(command.sim);
         case 'next':
-          return void dispatch({ type: 'next', now: input.now(), read: readOf(control) });
         case 'retry':
-          return void dispatch({ type: 'retry', now: input.now(), read: readOf(control) });
+          if (dispatch({ type: command.type, now: input.now(), read: readOf(control) })) {
+            holdUntilShown();
+          }
+          return;
       }
     },
     nav.active,
@@ -113,6 +119,7 @@ export function useQuizInput(input: QuizInput): OnAnswer {
       read: readOf(control),
     });
     if (!accepted || !question) return;
+    holdUntilShown();
     const ms = latest.current.answers[latest.current.answers.length - 1]?.ms ?? 0;
     // Saved the moment it is given: a crash or a killed terminal keeps every answer.
     try {

@@ -3,6 +3,7 @@
 import { Text } from 'ink';
 import { useCallback } from 'react';
 import type { ProgressStore } from '../../../core/store/store.js';
+import { entryToggled } from '../../components/line-entry.js';
 import { useLoaded } from '../../hooks/use-loaded.js';
 import { hintsOf } from '../../keys/binding.js';
 import { useHoldInput } from '../../keys/input-control.js';
@@ -36,8 +37,10 @@ function Failed({ message }: { message: string }) {
 
 function Editor({ store }: { store: ProgressStore }) {
   const services = useServices();
-  const { state, latest, dispatch } = useLatestReducer(reduceSettings, () =>
-    initialSettingsState(store.settings()),
+  const { state, latest, dispatch } = useLatestReducer(
+    reduceSettings,
+    () => initialSettingsState(store.settings()),
+    entryToggled,
   );
   const typing = state.entry !== undefined;
   const nav = useScreen({
