@@ -1,7 +1,7 @@
 // Flashcards with FSRS: the due queue, then new cards; every rating is saved as it is given.
 import { Text, useStdin } from 'ink';
 import { useCallback, useState } from 'react';
-import { loadStudyBankOf } from '../../../core/content/compiled-study-bank.js';
+import { studyBankOf } from '../../../core/content/compiled-study-bank.js';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
 import { setAsideAt } from '../../../core/memory/card-marks.js';
 import { topicName } from '../../../core/memory/mastery.js';
@@ -41,13 +41,17 @@ interface Loaded {
 export function StudyScreen({ route }: { route: RouteTo<'study'> }) {
   const services = useServices();
   const [data] = useLoaded(
-    useCallback(async (): Promise<Loaded> => {
+    useCallback((): Loaded | Promise<Loaded> => {
       const store = services.store();
       // With the templates: the summary's count of quiz items due includes them. From the
-      // build's compiled bank when it is current, without loading the YAML parser and zod.
-      const bank = await loadStudyBankOf(services.content);
-      checkTopic(bank, route.args.topic);
-      return { bank, store, args: route.args };
+      // build's compiled bank when it is current (at once, so the first frame is the card),
+      // without loading the YAML parser and zod.
+      const ready = (bank: Bank): Loaded => {
+        checkTopic(bank, route.args.topic);
+        return { bank, store, args: route.args };
+      };
+      const bank = studyBankOf(services.content);
+      return bank instanceof Promise ? bank.then(ready) : ready(bank);
     }, [services, route]),
   );
   if (!data) return <Loading />;
