@@ -56,7 +56,7 @@ export function App({ initial, services, onExit, input }: AppProps) {
 function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
   const [stack, setStack] = useState<Route[]>(() => initialStack(initial));
   const [chrome, setChromeState] = useState<ScreenChrome>(
-    () => initialChrome[initial.screen] ?? { title: '', keys: [] },
+    () => initialChrome(initial) ?? { title: '', keys: [] },
   );
   // The key handler reads the ref: it must see a screen's textEntry the moment it is set,
   // not one render later.
@@ -106,9 +106,12 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
       // moment after the home screen first shows. The screen's own code is loaded first too,
       // so it renders at once instead of suspending (see registry.ts).
       push: (next) => {
-        void Promise.all([services.storeReady(), preloadScreen(next.screen)]).then(() =>
-          setStack((s) => [...s, next]),
-        );
+        void Promise.all([services.storeReady(), preloadScreen(next.screen)]).then(() => {
+          // In the same commit as the screen, when its chrome is known up front (registry.ts).
+          const chrome = initialChrome(next);
+          if (chrome) setChrome(chrome);
+          setStack((s) => [...s, next]);
+        });
       },
       back,
       exit: (code = 0) => onExit(code),
