@@ -154,3 +154,73 @@ describe('mock interview screen (fake clock)', () => {
     );
   });
 });
+
+// Keys typed together (one read from the terminal), through the production input path: each
+// step is answered once, and none is answered, revealed or graded before it was shown. Seed 1
+// asks flashcard, mcq, flashcard; seed 3 two flashcards, then an mcq.
+describe('mock interview: keys in one read', () => {
+  it('Enter twice at the intro starts the round and leaves the first card hidden', async () => {
+    const { app } = shortRound(1);
+    await app.waitFor('Enter to start');
+    await app.press(`${keys.enter}${keys.enter}`);
+    await app.waitFor('round 15:00');
+    expect(app.frame()).toContain('Space to reveal');
+    expect(app.frame()).not.toContain('1 Again');
+  });
+
+  it('Space, 3, Space, 3 rates the first card once and does not reveal the second', async () => {
+    const { app, ofType } = shortRound(3);
+    await app.waitFor('Enter to start');
+    await app.press(keys.enter);
+    await app.waitFor('question 1 of 3');
+    await app.press(' 3 3');
+    await app.waitFor('question 2 of 3');
+    expect(app.frame()).toContain('Space to reveal');
+    expect(ofType('review')).toHaveLength(1);
+    expect(ofType('review')[0]).toMatchObject({ source: 'mock', rating: 3 });
+  });
+
+  it('Enter twice on an mcq answers it once; the card after it stays hidden', async () => {
+    const { app, ofType } = shortRound(1);
+    await app.waitFor('Enter to start');
+    await app.press(keys.enter);
+    await app.waitFor('Space to reveal');
+    await app.press(' ');
+    await app.press('3');
+    await app.waitFor('question 2 of 3');
+    await app.press(`${keys.enter}${keys.enter}`);
+    await app.waitFor('question 3 of 3');
+    expect(app.frame()).toContain('Space to reveal');
+    expect(ofType('review')).toHaveLength(2);
+  });
+
+  it('Tab twice waits on the follow-up; Enter twice while grading moves one dimension', async () => {
+    const { app, ofType } = shortRound(1);
+    await begin(app);
+    // Rapid-fire (2 minutes) and estimation (3) run out.
+    app.clock.advance(2 * MIN);
+    await app.waitFor('Estimation 03:00');
+    app.clock.advance(3 * MIN);
+    await app.waitFor('Write your answer');
+    await app.press('queue first');
+    await app.waitFor('queue first');
+    await app.press(`${keys.tab}${keys.tab}`);
+    await app.waitFor('Follow-up 1 of 1');
+    expect(app.frame()).not.toContain('Grade yourself');
+    await app.press(keys.tab);
+    await app.waitFor('Grade yourself · Requirements (1 of 6)');
+    await app.press(`${keys.enter}${keys.enter}`);
+    await app.waitFor('(2 of 6)');
+    expect(app.frame()).toContain('Grade yourself · Architecture (2 of 6)');
+    // The last dimension's Enter, twice: the scenario is graded once and the wrap-up waits.
+    for (let i = 2; i < 6; i++) {
+      await app.press(keys.enter);
+      await app.waitFor(`(${i + 1} of 6)`);
+    }
+    await app.press(`${keys.enter}${keys.enter}`);
+    await app.waitFor('Wrap-up 02:00 left in section');
+    expect(app.frame()).toContain('Write your answer');
+    expect(ofType('review')).toHaveLength(1);
+    expect(ofType('review')[0]?.answer).toEqual({ text: 'queue first', probes: [''] });
+  });
+});

@@ -20,7 +20,7 @@ const loaders: { [S in ScreenName]?: () => Promise<Loaded<S>> } = {
   study: () =>
     import('./study/index.js').then((m) => ({ Screen: m.StudyScreen, chrome: m.firstCardChrome })),
   quiz: () => import('./quiz/index.js').then((m) => ({ Screen: m.QuizScreen })),
-  mock: () => import('./mock.js').then((m) => ({ Screen: m.MockScreen })),
+  mock: () => import('./mock/index.js').then((m) => ({ Screen: m.MockScreen })),
   browse: () => import('./browse/index.js').then((m) => ({ Screen: m.BrowseScreen })),
   sim: () => import('./sim.js').then((m) => ({ Screen: m.SimScreen })),
   settings: () => import('./settings/index.js').then((m) => ({ Screen: m.SettingsScreen })),

@@ -1,13 +1,11 @@
-import { Box, Text, useInput } from 'ink';
-import { mockHistory, trendOf } from '../../../core/mock/history.js';
+// What the round holds and how it works; Enter starts the clock. Render only.
+import { Box, Text } from 'ink';
+import { type PastRound, trendOf } from '../../../core/mock/history.js';
 import { type RoundPlan, sectionTitles } from '../../../core/mock/plan.js';
 import { mmss } from '../../../core/mock/timer.js';
-import type { LogEvent } from '../../../core/store/log.js';
 import { type Line, Lines } from '../../components/question/lines.js';
 import { wrapText } from '../../components/question/wrap.js';
-import { useTerminalSize } from '../../hooks/use-terminal-size.js';
-import { useScreen } from '../../navigation.js';
-import { colors, textWidth } from '../../theme.js';
+import { colors } from '../../theme.js';
 
 const what: Record<string, string> = {
   'rapid-fire': 'flashcards and multiple choice',
@@ -19,33 +17,19 @@ const what: Record<string, string> = {
 interface IntroViewProps {
   plan: RoundPlan;
   seed: number;
-  events: readonly LogEvent[];
+  /** Past rounds, oldest first. */
+  rounds: readonly PastRound[];
   error?: string;
-  onStart: () => void;
+  width: number;
+  /** The terminal's rows. */
+  rows: number;
 }
 
-/** What the round holds and how it works; Enter starts the clock. */
-export function IntroView({ plan, seed, events, error, onStart }: IntroViewProps) {
-  const nav = useScreen({
-    title: 'Mock interview',
-    keys: [
-      { keys: 'Enter', action: 'start' },
-      { keys: 'Esc', action: 'back' },
-    ],
-  });
-  useInput(
-    (_input, key) => {
-      if (key.return && !error) onStart();
-    },
-    { isActive: nav.active },
-  );
-  const rounds = mockHistory(events);
+export function IntroView({ plan, seed, rounds, error, width, rows }: IntroViewProps) {
   const last = rounds[rounds.length - 1];
   const trend = trendOf(rounds);
-  const size = useTerminalSize();
-  const width = textWidth(Math.max(20, size.columns - 1));
   // The title, the sections and "Enter to start" take 9 rows with their gaps; notes fill the rest.
-  const room = Math.max(0, size.rows - 4 - 9);
+  const room = Math.max(0, rows - 4 - 9);
   const notes: Line[] = [
     ...wrapText(
       'A section that runs out moves on; warnings come at 5 and 1 minute left. You grade open answers against the rubric with the clock paused. Esc ends the interview early.',

@@ -13,7 +13,7 @@ import { mmss } from '../../../core/mock/timer.js';
 import type { Line } from '../../components/question/lines.js';
 import { wrapText } from '../../components/question/wrap.js';
 import { colors, glyphs } from '../../theme.js';
-import { dimensionNames } from './grade-step.js';
+import { dimensionNames } from './grade-state.js';
 
 export const pct = (score: number) => `${Math.round(score * 100)}%`;
 
