@@ -4,8 +4,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { compileBankInto } from './compile-bank.mjs';
+import { graphemesFastPath } from './graphemes-fast.mjs';
 import { esbuildPatches } from './patches.mjs';
-import { fastModuleSource } from './string-width-fast.mjs';
+import { fastModuleSource, narrowClass } from './string-width-fast.mjs';
 import { buildUiBundle } from './ui-bundle.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -31,7 +32,11 @@ const uiHash = await buildUiBundle({
   stubDir,
   alias,
   define,
-  plugins: [stringWidthFastPath(), esbuildPatches()],
+  plugins: [
+    stringWidthFastPath(),
+    graphemesFastPath(async () => narrowClass((await import('string-width')).default)),
+    esbuildPatches(),
+  ],
 });
 await build({
   entryPoints: { cli: 'src/entry.ts' },
