@@ -4,9 +4,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { compileBankInto } from './compile-bank.mjs';
+import { graphemesFastPath } from './graphemes-fast.mjs';
 import { esbuildPatches } from './patches.mjs';
-import { fastModuleSource } from './string-width-fast.mjs';
-import { buildUiVendor, vendorShims } from './ui-vendor.mjs';
+import { fastModuleSource, narrowClass } from './string-width-fast.mjs';
+import { buildUiBundle } from './ui-bundle.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const stubDir = new URL('../node_modules/.faas-prep-stubs/', import.meta.url);
@@ -26,12 +27,16 @@ const define = {
   'process.env.NODE_ENV': '"production"',
   __FAAS_PREP_VERSION__: JSON.stringify(pkg.version),
 };
-const vendorHash = await buildUiVendor({
-  outfile: `${outdir}/ui-vendor.cjs`,
+const uiHash = await buildUiBundle({
+  outfile: `${outdir}/ui.cjs`,
   stubDir,
   alias,
   define,
-  plugins: [stringWidthFastPath()],
+  plugins: [
+    stringWidthFastPath(),
+    graphemesFastPath(async () => narrowClass((await import('string-width')).default)),
+    esbuildPatches(),
+  ],
 });
 await build({
   entryPoints: { cli: 'src/entry.ts' },
@@ -46,8 +51,8 @@ await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __faasCreateRequire } from 'node:module';\nconst require = __faasCreateRequire(import.meta.url);",
   },
   alias,
-  define: { ...define, __FAAS_PREP_UI_VENDOR__: JSON.stringify(vendorHash) },
-  plugins: [vendorShims(), stringWidthFastPath(), esbuildPatches()],
+  define: { ...define, __FAAS_PREP_UI__: JSON.stringify(uiHash) },
+  plugins: [uiFromBundle()],
   logLevel: 'warning',
   legalComments: 'none',
 });
@@ -56,6 +61,27 @@ await build({
 // Validated content/ as one JSON file, so a start skips YAML parsing and validation.
 await compileBankInto(`${outdir}/bank.json`);
 // --- end of step ---
+
+/**
+ * The built entry runs the UI from dist/ui.cjs; its from-source import of src/ui/run.tsx
+ * (taken only without the build's define) must not pull the UI into the ES module chunks.
+ */
+function uiFromBundle() {
+  return {
+    name: 'ui-from-bundle',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/ui\/run\.js$/ }, (args) =>
+        args.importer.endsWith(`${'src'}/entry.ts`)
+          ? { path: 'ui-run', namespace: 'ui-from-bundle' }
+          : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'ui-from-bundle' }, () => ({
+        contents: "throw new Error('the built app runs its UI from dist/ui.cjs');\n",
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 /** Wraps every copy of string-width in a fast path for narrow-only text (see string-width-fast.mjs). */
 function stringWidthFastPath() {

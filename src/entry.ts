@@ -5,7 +5,7 @@ import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processIo } from './cli/io.js';
 import { main } from './cli/main.js';
-import { loadUiVendor } from './cli/ui-vendor.js';
+import { loadUiBundle } from './cli/ui-bundle.js';
 import { failureReason } from './core/store/fs.js';
 
 // Ink (chalk 5) ignores NO_COLOR; map it, and TERM=dumb, before anything loads chalk.
@@ -32,18 +32,12 @@ const code = await main(process.argv.slice(2), processIo(), async (route, io) =>
   // Raw mode now, not when Ink gets to it: keys pressed while the UI loads then reach the
   // app as keys (Enter stays \r) instead of being echoed or turned into line input.
   process.stdin.setRawMode?.(true);
-  // The built app runs React and Ink from a bundle with a code cache (scripts/ui-vendor.mjs).
-  const { runApp, saveCache } = await withoutFetch(async () => {
-    const saveCache =
-      typeof __FAAS_PREP_UI_VENDOR__ === 'string'
-        ? await loadUiVendor(
-            fileURLToPath(new URL('./ui-vendor.cjs', import.meta.url)),
-            __FAAS_PREP_UI_VENDOR__,
-            io.env,
-          )
-        : undefined;
-    return { ...(await import('./ui/run.js')), saveCache };
-  });
+  // The built app runs the UI from one bundle with a code cache (scripts/ui-bundle.mjs).
+  const { runApp, saveCache } = await withoutFetch(async () =>
+    typeof __FAAS_PREP_UI__ === 'string'
+      ? loadUiBundle(fileURLToPath(new URL('./ui.cjs', import.meta.url)), __FAAS_PREP_UI__, io.env)
+      : { ...(await import('./ui/run.js')), saveCache: undefined },
+  );
   const { contentSource } = await import('./cli/content-source.js');
   const { codeCacheDir } = await import('./cli/code-cache.js');
   return runApp(

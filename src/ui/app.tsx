@@ -33,7 +33,7 @@ import {
   type ScreenChrome,
 } from './navigation.js';
 import { homeRoute, simRoute } from './routes.js';
-import { initialChrome, screens } from './screens/registry.js';
+import { initialChrome, preloadScreen, screens } from './screens/registry.js';
 import { type Services, ServicesProvider, useServices } from './services.js';
 import { MIN_COLUMNS, MIN_ROWS } from './theme.js';
 
@@ -70,7 +70,7 @@ export function App({ initial, services, onExit, input }: AppProps) {
 function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
   const [stack, setStack] = useState<Route[]>(() => initialStack(initial));
   const [chrome, setChromeState] = useState<ScreenChrome>(
-    () => initialChrome[initial.screen] ?? { title: '', keys: [] },
+    () => initialChrome(initial) ?? { title: '', keys: [] },
   );
   // The key handler reads the ref: it must see a screen's textEntry the moment it is set,
   // not one render later.
@@ -128,10 +128,16 @@ function Shell({ initial, onExit }: Pick<AppProps, 'initial' | 'onExit'>) {
   const nav = useMemo<Navigation>(
     () => ({
       // Screens may read the store as they mount: its code may still be loading for a
-      // moment after the home screen first shows.
+      // moment after the home screen first shows. The screen's own code is loaded first too,
+      // so it renders at once instead of suspending (see registry.ts).
       push: (next) => {
         const release = holdUntilShown();
-        services.storeReady().then(() => setStack((s) => [...s, next]), release);
+        Promise.all([services.storeReady(), preloadScreen(next.screen)]).then(() => {
+          // In the same commit as the screen, when its chrome is known up front (registry.ts).
+          const chrome = initialChrome(next);
+          if (chrome) setChrome(chrome);
+          setStack((s) => [...s, next]);
+        }, release);
       },
       back,
       exit: (code = 0) => onExit(code),
@@ -238,8 +244,11 @@ function helpKeysOf(chrome: ScreenChrome): KeyHelpLine[] {
 /** The route's screen, given its route. */
 function RouteScreen({ route }: { route: Route }) {
   // The registry pairs each name with the screen of that route; TypeScript cannot follow the
-  // pairing through a union, hence the widening.
-  const Screen = screens[route.screen] as ComponentType<{ route: Route }> | undefined;
+  // pairing through a union, hence the widening. Chosen once per mount (the shell keys this
+  // per route): a loaded screen replacing the suspending one would remount it.
+  const [Screen] = useState(
+    () => screens[route.screen] as ComponentType<{ route: Route }> | undefined,
+  );
   return Screen ? <Screen route={route} /> : <Text>Unknown screen {route.screen}</Text>;
 }
 

@@ -7,6 +7,7 @@ import { asciiFrames } from './ascii-output.js';
 import { keyByKeyStdin, PASTE_OFF, PASTE_ON } from './key-by-key-stdin.js';
 import { dumbTerminal, plainFrames } from './plain-output.js';
 import { type Route, seedOf } from './routes.js';
+import { preloadScreen } from './screens/registry.js';
 import type { Services } from './services.js';
 import { utf8 } from './theme.js';
 
@@ -43,6 +44,7 @@ function createServices(io: AppIo, seed?: number): Services {
       });
       return loading;
     },
+    storeLoaded: () => open !== undefined,
     store: () => {
       if (!open) throw new Error('the progress store is still loading; try again');
       store ??= open(io.env, io.now);
@@ -63,7 +65,8 @@ export async function runApp(
 ): Promise<number> {
   const services = createServices(io, seedOf(route));
   if (route.screen !== 'home') {
-    await services.storeReady();
+    // Both before the first frame, so it shows the screen itself (see registry.ts).
+    await Promise.all([services.storeReady(), preloadScreen(route.screen)]);
     // Edited content/ after a build still works, only slower: say so once, above the app.
     const notice = compiledNotice(services.content);
     if (notice) io.stderr.write(`faas-prep: ${notice}\n`);

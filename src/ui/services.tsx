@@ -19,6 +19,8 @@ export interface Services {
   store: () => ProgressStore;
   /** Loads the store's code (once); resolves when `store()` can be called. Only the home screen renders before that. */
   storeReady: () => Promise<void>;
+  /** Whether `storeReady` has resolved: a screen can then load in its first render. */
+  storeLoaded?: () => boolean;
   /** The store if it has been opened (the exit flush must not open one just to close it). */
   opened?: () => ProgressStore | undefined;
   /**

@@ -103,7 +103,7 @@ describe('the built app in a real terminal', () => {
     expect(readdirSync(cache)).toEqual([]);
     await startHome({ FAAS_PREP_CACHE: cache });
     const [name] = readdirSync(cache);
-    expect(name).toMatch(/^ui-vendor\.cjs\..+\.v8cache$/);
+    expect(name).toMatch(/^ui\.cjs\..+\.v8cache$/);
     const file = join(cache, name as string);
     expect(statSync(file).size).toBeGreaterThan(100_000);
     writeFileSync(file, 'damaged');

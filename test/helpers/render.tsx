@@ -117,6 +117,8 @@ export function renderApp(options: RenderOptions = {}) {
       return store;
     },
     storeReady: options.storeReady ?? (() => Promise.resolve()),
+    // As in the app once the store's code is in: screens may load in their first render.
+    storeLoaded: options.storeReady ? undefined : () => true,
     opened: () => store,
     size: { columns: options.columns ?? 100, rows: options.rows ?? 30 },
     turn: options.turn,

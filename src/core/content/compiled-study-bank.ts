@@ -7,7 +7,8 @@ import { type ContentSource, readCompiled } from './compiled.js';
 
 const built = new WeakMap<object, StudyBank>();
 
-export async function loadStudyBankOf(source: ContentSource): Promise<StudyBank> {
+/** The bank at once when the compiled copy is current; else a promise of it from the YAML. */
+export function studyBankOf(source: ContentSource): StudyBank | Promise<StudyBank> {
   const { bank, templates } = readCompiled(source);
   if (bank && templates) {
     let out = built.get(bank);
@@ -17,6 +18,11 @@ export async function loadStudyBankOf(source: ContentSource): Promise<StudyBank>
     }
     return out;
   }
-  const { loadStudyBank } = await import('../memory/study-bank.js');
-  return loadStudyBank(source.dir, source.compiled);
+  return import('../memory/study-bank.js').then((m) =>
+    m.loadStudyBank(source.dir, source.compiled),
+  );
+}
+
+export async function loadStudyBankOf(source: ContentSource): Promise<StudyBank> {
+  return studyBankOf(source);
 }

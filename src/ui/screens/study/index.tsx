@@ -1,7 +1,7 @@
 // Flashcards with FSRS: the due queue, then new cards; every rating is saved as it is given.
 import { Text, useStdin } from 'ink';
 import { useCallback, useState } from 'react';
-import { loadStudyBankOf } from '../../../core/content/compiled-study-bank.js';
+import { studyBankOf } from '../../../core/content/compiled-study-bank.js';
 import type { Bank, FlashcardItem } from '../../../core/content/schema.js';
 import { setAsideAt } from '../../../core/memory/card-marks.js';
 import { topicName } from '../../../core/memory/mastery.js';
@@ -13,10 +13,10 @@ import { checkTopic } from '../../check-topic.js';
 import { cardLines, maxScroll } from '../../components/card-view.js';
 import { useLoaded } from '../../hooks/use-loaded.js';
 import { useTerminalSize } from '../../hooks/use-terminal-size.js';
-import { hintsOf } from '../../keys/binding.js';
+import { type Binding, hintsOf } from '../../keys/binding.js';
 import { useHoldInput } from '../../keys/input-control.js';
 import { useLatestReducer } from '../../keys/use-latest-reducer.js';
-import { useScreen } from '../../navigation.js';
+import { type ScreenChrome, useScreen } from '../../navigation.js';
 import type { RouteTo, StudyArgs } from '../../routes.js';
 import { useServices } from '../../services.js';
 import { colors } from '../../theme.js';
@@ -26,10 +26,11 @@ import {
   phaseOf,
   reduceStudy,
   type StartAction,
+  type StudyPhase,
   type StudyState,
   startStudy,
 } from './state.js';
-import { studyKeys, useStudyInput } from './use-study-input.js';
+import { keysOfPhase, studyKeys, useStudyInput } from './use-study-input.js';
 import { CardScreen, newCardsNote, StudySummary } from './view.js';
 
 interface Loaded {
@@ -41,18 +42,52 @@ interface Loaded {
 export function StudyScreen({ route }: { route: RouteTo<'study'> }) {
   const services = useServices();
   const [data] = useLoaded(
-    useCallback(async (): Promise<Loaded> => {
+    useCallback((): Loaded | Promise<Loaded> => {
       const store = services.store();
       // With the templates: the summary's count of quiz items due includes them. From the
-      // build's compiled bank when it is current, without loading the YAML parser and zod.
-      const bank = await loadStudyBankOf(services.content);
-      checkTopic(bank, route.args.topic);
-      return { bank, store, args: route.args };
+      // build's compiled bank when it is current (at once, so the first frame is the card),
+      // without loading the YAML parser and zod.
+      const ready = (bank: Bank): Loaded => {
+        checkTopic(bank, route.args.topic);
+        return { bank, store, args: route.args };
+      };
+      const bank = studyBankOf(services.content);
+      return bank instanceof Promise ? bank.then(ready) : ready(bank);
     }, [services, route]),
   );
   if (!data) return <Loading />;
   if ('error' in data) return <Failed message={data.error} />;
   return <Session {...data} />;
+}
+
+function studyChrome(
+  title: string,
+  phase: StudyPhase,
+  keys: Binding<unknown>[],
+  finish: () => void,
+): ScreenChrome {
+  return {
+    title,
+    keys: hintsOf(keys),
+    // The first q ends a running session and shows its summary; from the summary q quits.
+    quit: phase === 'summary' ? undefined : { help: 'finish', run: finish },
+  };
+}
+
+/**
+ * The chrome of a session that opens on a card, as Session will declare it: given to the shell
+ * before the first render, so the first frame has its title and keys and the shell need not
+ * render a second time to add them. Undefined when it depends on the bank (a topic's name).
+ * `q` before Session mounts has nothing to finish.
+ */
+export function firstCardChrome(route: RouteTo<'study'>): ScreenChrome | undefined {
+  if (route.args.topic) return undefined;
+  return studyChrome(
+    `Study${route.args.ahead ? ' (ahead)' : ''}`,
+    'question',
+    keysOfPhase('question', false, false),
+    () => {},
+  );
 }
 
 /** Keys typed while the cards load wait in stdin and apply to the first card. */
@@ -135,14 +170,14 @@ function Session({ bank: loadedBank, store, args }: Loaded) {
 
   const canStudyAhead = hasSeen(bank, state.memory, args.topic);
   const phase = phaseOf(state);
-  const title = `Study${args.topic ? ` › ${topicName(bank, args.topic)}` : ''}${state.ahead ? ' (ahead)' : ''}`;
-  const nav = useScreen({
-    title,
-    keys: hintsOf(studyKeys(state, canStudyAhead)),
-    // The first q ends a running session and shows its summary; from the summary q quits.
-    quit:
-      phase === 'summary' ? undefined : { help: 'finish', run: () => dispatch({ type: 'finish' }) },
-  });
+  const nav = useScreen(
+    studyChrome(
+      `Study${args.topic ? ` › ${topicName(bank, args.topic)}` : ''}${state.ahead ? ' (ahead)' : ''}`,
+      phase,
+      studyKeys(state, canStudyAhead),
+      () => dispatch({ type: 'finish' }),
+    ),
+  );
 
   useStudyInput({
     latest,

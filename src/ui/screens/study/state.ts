@@ -85,7 +85,7 @@ export type StudyAction =
 
 export type StartAction = Extract<StudyAction, { type: 'start' }>;
 
-type StudyPhase = 'question' | 'answer' | 'summary';
+export type StudyPhase = 'question' | 'answer' | 'summary';
 
 export function phaseOf(state: StudyState): StudyPhase {
   if (state.finished || !state.current) return 'summary';

@@ -16,6 +16,7 @@ import {
   phaseOf,
   type StartAction,
   type StudyAction,
+  type StudyPhase,
   type StudyState,
   startedEmpty,
 } from './state.js';
@@ -56,8 +57,17 @@ const cardActionKeys: Binding<StudyCommand>[] = [
  * Anki) and 1–4 pick a rating. `q` is the shell's: it ends a running session to its summary.
  */
 export function studyKeys(state: StudyState, canStudyAhead: boolean): Binding<StudyCommand>[] {
-  const undo = canUndo(state) ? [undoKey] : [];
-  switch (phaseOf(state)) {
+  return keysOfPhase(phaseOf(state), canUndo(state), startedEmpty(state) && canStudyAhead);
+}
+
+/** The keys of a phase: with undo when there is a rating to undo, `a` when study ahead is offered. */
+export function keysOfPhase(
+  phase: StudyPhase,
+  canUndoNow: boolean,
+  offerAhead: boolean,
+): Binding<StudyCommand>[] {
+  const undo = canUndoNow ? [undoKey] : [];
+  switch (phase) {
     case 'question':
       return [
         bind('Space', 'show answer', on.any(on.space, on.enter), {
@@ -85,7 +95,7 @@ export function studyKeys(state: StudyState, canStudyAhead: boolean): Binding<St
       return [
         bind('Enter', 'back', on.enter, { type: 'back' }),
         ...undo,
-        ...(startedEmpty(state) && canStudyAhead
+        ...(offerAhead
           ? [bind('a', 'study ahead', on.char('a'), { type: 'ahead' } as StudyCommand)]
           : []),
       ];
