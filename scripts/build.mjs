@@ -71,7 +71,7 @@ function uiFromBundle() {
     name: 'ui-from-bundle',
     setup(b) {
       b.onResolve({ filter: /^\.\/ui\/run\.js$/ }, (args) =>
-        args.importer.endsWith(`${'src'}/entry.ts`)
+        /[\\/]src[\\/]entry\.ts$/.test(args.importer)
           ? { path: 'ui-run', namespace: 'ui-from-bundle' }
           : undefined,
       );

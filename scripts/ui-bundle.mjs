@@ -33,6 +33,7 @@ export { initYoga } from 'faas-prep-yoga-shim';
     define: { ...define, 'import.meta.url': MODULE_URL_GLOBAL },
     plugins: [yogaShim(stubDir), inkWithoutTopLevelAwait(), ...plugins],
     // Half the bytes to read and decode on every start (the code cache makes parsing moot).
+    // UI_MINIFY=0 keeps names readable for a CPU profile (`node --cpu-prof dist/cli.js study`).
     minify: process.env.UI_MINIFY !== '0',
     logLevel: 'warning',
     legalComments: 'none',
