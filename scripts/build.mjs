@@ -63,14 +63,14 @@ await compileBankInto(`${outdir}/bank.json`);
 // --- end of step ---
 
 /**
- * The built entry runs the UI from dist/ui.cjs; its from-source import of src/ui/run.tsx
+ * The built entry runs the UI from dist/ui.cjs; its from-source import of src/cli/interactive.ts
  * (taken only without the build's define) must not pull the UI into the ES module chunks.
  */
 function uiFromBundle() {
   return {
     name: 'ui-from-bundle',
     setup(b) {
-      b.onResolve({ filter: /^\.\/ui\/run\.js$/ }, (args) =>
+      b.onResolve({ filter: /^\.\/cli\/interactive\.js$/ }, (args) =>
         /[\\/]src[\\/]entry\.ts$/.test(args.importer)
           ? { path: 'ui-run', namespace: 'ui-from-bundle' }
           : undefined,

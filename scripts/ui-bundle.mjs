@@ -4,7 +4,9 @@
 // one CommonJS bundle the entry runs with a V8 code cache (src/cli/code-cache.ts): a start
 // then compiles next to nothing and skips the ES module loader's per-file work. Screens the
 // start does not show are bundled as lazily initialised modules, evaluated when first opened.
-// The CLI's plain commands (stats, export, sim --json) stay in the ES module build.
+// The CLI's argument parsing comes along (src/cli/interactive.ts), so a start that opens a
+// screen loads no ES module chunk at all; --help, --version and the plain commands (stats,
+// export, sim --json) for scripts stay in the ES module build.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -17,7 +19,7 @@ export const MODULE_URL_GLOBAL = '__faasModuleUrl';
  * `options` are the main build's shared settings (alias, define, plugins).
  */
 export async function buildUiBundle({ outfile, stubDir, alias, define, plugins }) {
-  const entry = `export { runApp } from './src/ui/run.tsx';
+  const entry = `export { interactiveMain, openScreen } from './src/cli/interactive.ts';
 export { initYoga } from 'faas-prep-yoga-shim';
 `;
   await build({

@@ -1,11 +1,13 @@
-// The executable's entry. Kept tiny: --help, --version and argument errors answer without
-// loading Ink, React or the content; screens are imported only when one is opened.
+// The executable's entry. Kept tiny: a command line that opens a screen goes straight to the
+// code-cached UI bundle, which parses it too (src/cli/interactive.ts); anything else (--help,
+// --version, plain output for scripts, no terminal) runs the ES module CLI without loading Ink,
+// React or the content.
 
 import { writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { processIo } from './cli/io.js';
-import { main } from './cli/main.js';
-import { loadUiBundle } from './cli/ui-bundle.js';
+import { opensScreen } from './cli/opens-screen.js';
+import { loadUiBundle, type UiApp } from './cli/ui-bundle.js';
 import { failureReason } from './core/store/fs.js';
 
 // Ink (chalk 5) ignores NO_COLOR; map it, and TERM=dumb, before anything loads chalk.
@@ -28,25 +30,42 @@ for (const [name, stream] of [
   });
 }
 
-const code = await main(process.argv.slice(2), processIo(), async (route, io) => {
-  // Raw mode now, not when Ink gets to it: keys pressed while the UI loads then reach the
-  // app as keys (Enter stays \r) instead of being echoed or turned into line input.
+const argv = process.argv.slice(2);
+const io = processIo();
+process.exitCode = await run();
+
+async function run(): Promise<number> {
+  if (opensScreen(argv, io.stdinIsTTY, io.stdoutIsTTY)) {
+    rawKeys();
+    // A bundle that cannot load is reported by the other way, as one line from main().
+    const app = await loadApp(io.env).catch(() => undefined);
+    if (app) return app.interactiveMain(argv, io, app.saveCache);
+  }
+  const { main } = await import('./cli/main.js');
+  return main(argv, io, async (route, screenIo) => {
+    rawKeys();
+    const app = await loadApp(screenIo.env);
+    return app.openScreen(route, screenIo, app.saveCache);
+  });
+}
+
+/**
+ * Raw mode now, not when Ink gets to it: keys pressed while the UI loads then reach the app
+ * as keys (Enter stays \r) instead of being echoed or turned into line input. Node puts the
+ * terminal back as it found it when the process exits, whichever way it ends.
+ */
+function rawKeys(): void {
   process.stdin.setRawMode?.(true);
-  // The built app runs the UI from one bundle with a code cache (scripts/ui-bundle.mjs).
-  const { runApp, saveCache } = await withoutFetch(async () =>
+}
+
+/** The interactive app: the built one from dist/ui.cjs with its code cache, else from source. */
+function loadApp(env: NodeJS.ProcessEnv): Promise<UiApp> {
+  return withoutFetch(async () =>
     typeof __FAAS_PREP_UI__ === 'string'
-      ? loadUiBundle(fileURLToPath(new URL('./ui.cjs', import.meta.url)), __FAAS_PREP_UI__, io.env)
-      : { ...(await import('./ui/run.js')), saveCache: undefined },
+      ? loadUiBundle(fileURLToPath(new URL('./ui.cjs', import.meta.url)), __FAAS_PREP_UI__, env)
+      : import('./cli/interactive.js'),
   );
-  const { contentSource } = await import('./cli/content-source.js');
-  const { codeCacheDir } = await import('./cli/code-cache.js');
-  return runApp(
-    route,
-    { ...io, content: contentSource(io.env), cacheDir: codeCacheDir(io.env) },
-    saveCache,
-  );
-});
-process.exitCode = code;
+}
 
 /**
  * yoga-layout (Ink's layout engine) checks `typeof fetch` while loading its wasm, which makes

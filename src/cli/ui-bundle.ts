@@ -1,27 +1,36 @@
-// Loads the built app's dist/ui.cjs (the whole interactive app; see scripts/ui-bundle.mjs)
-// through its code cache.
+// Loads the built app's dist/ui.cjs (the interactive app; see scripts/ui-bundle.mjs) through
+// its code cache.
 import { pathToFileURL } from 'node:url';
-import type { runApp } from '../ui/run.js';
 import { codeCacheDir, runWithCodeCache } from './code-cache.js';
+import type { interactiveMain, openScreen } from './interactive.js';
+
+export interface UiApp {
+  interactiveMain: typeof interactiveMain;
+  openScreen: typeof openScreen;
+  /** Saves the code cache; call it after the first frame (the cache holds what was compiled by then). */
+  saveCache?: () => void;
+}
 
 interface UiBundle {
-  runApp: typeof runApp;
+  interactiveMain: typeof interactiveMain;
+  openScreen: typeof openScreen;
   initYoga: () => Promise<void>;
 }
 
-/**
- * Resolves once Ink can render, to the app's entry and the function that saves the code cache
- * (call it after the first frame: the cache holds what was compiled by then).
- */
+/** Resolves once Ink can render. */
 export async function loadUiBundle(
   file: string,
   buildHash: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ runApp: typeof runApp; saveCache: () => void }> {
+): Promise<UiApp> {
   const run = runWithCodeCache(file, codeCacheDir(env), buildHash, {
     __faasModuleUrl: pathToFileURL(file).href,
   });
   const ui = run.exports as UiBundle;
   await ui.initYoga();
-  return { runApp: ui.runApp, saveCache: run.saveCache };
+  return {
+    interactiveMain: ui.interactiveMain,
+    openScreen: ui.openScreen,
+    saveCache: run.saveCache,
+  };
 }

@@ -215,6 +215,31 @@ describe('the snapshot file', () => {
     expect(again.state.memory).toEqual(expected(readFileSync(log, 'utf8')));
   });
 
+  it('checks a log bigger than one read piece, and sees an edit deep inside it', () => {
+    const home = mkdtempSync(join(tmpdir(), 'faas-prep-home-'));
+    const cache = mkdtempSync(join(tmpdir(), 'faas-prep-cache-'));
+    const log = join(home, 'progress.jsonl');
+    const file = snapshotFile(cache, log);
+    // About 3 MB: the covered part is read and checked in several pieces.
+    const minutely = Array.from({ length: 30_000 }, (_, i) =>
+      review(`item-${i % 7}`, ((i % 4) + 1) as Grade, t0 + i * 60_000),
+    );
+    writeFileSync(log, serializeEvents(minutely));
+    expect(readFileSync(log).length).toBeGreaterThan(2 * (1 << 20) + 1);
+    replayLogFile(log, now, {}, file);
+    appendFileSync(log, serializeEvents(steadyLog(2, t0 + 40 * DAY)));
+    const resumed = replayLogFile(log, now, {}, file);
+    expect(resumed.resumedAt).toBeGreaterThan(2 * (1 << 20));
+    expect(resumed.state.memory).toEqual(expected(readFileSync(log, 'utf8')));
+    // One rating changed in the second piece, same length: the snapshot is not trusted.
+    const text = readFileSync(log, 'utf8');
+    const at = text.indexOf('"rating":2', 1.5 * (1 << 20));
+    writeFileSync(log, `${text.slice(0, at)}"rating":1${text.slice(at + 10)}`);
+    const edited = replayLogFile(log, now, {}, file);
+    expect(edited.resumedAt).toBe(0);
+    expect(edited.state.memory).toEqual(expected(readFileSync(log, 'utf8')));
+  });
+
   it('is optional: no log, no cache folder, or one that cannot be written', () => {
     const home = mkdtempSync(join(tmpdir(), 'faas-prep-home-'));
     const log = join(home, 'progress.jsonl');

@@ -1,8 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as pty from 'node-pty';
 import { describe, expect, it } from 'vitest';
-import { keys, sessionsForEachTest, tempHome } from '../helpers/pty.js';
+import { cliPath, keys, sessionsForEachTest, tempHome } from '../helpers/pty.js';
 
 const open = sessionsForEachTest();
 
@@ -43,6 +44,28 @@ describe('the built app in a real terminal', () => {
     await app.waitFor('Practice for serverless');
     app.press('qq');
     expect(await app.waitForExit()).toBe(0);
+  });
+
+  it('a flag error of a screen command is one line, exit 2, and leaves the terminal as it was', async () => {
+    // Such a start goes straight to the UI bundle and sets raw mode before parsing: the shell
+    // must get its line mode back. `stty -a` after the app shows the terminal's modes.
+    const shell = pty.spawn(
+      '/bin/sh',
+      ['-c', `"${process.execPath}" "${cliPath}" study --new lots; echo "exit $?"; stty -a`],
+      { cols: 200, rows: 24, env: { ...process.env, FAAS_PREP_HOME: tempHome(), CI: 'false' } },
+    );
+    let out = '';
+    shell.onData((data) => {
+      out += data;
+    });
+    await new Promise<void>((done) => shell.onExit(() => done()));
+    expect(out).toMatch(
+      /faas-prep: study: --new must be a whole number from 0 to 1000, not 'lots'\./,
+    );
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(out).toContain('exit 2');
+    expect(out).toMatch(/(^|\s)icanon(\s|$)/m);
+    expect(out).toMatch(/(^|\s)echo(\s|$)/m);
   });
 
   it('Ctrl+C exits promptly with 130', async () => {

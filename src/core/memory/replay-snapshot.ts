@@ -2,8 +2,18 @@
 // file in the cache folder. The file only saves time: when it is missing, unreadable or cannot
 // be written, the whole log is replayed as before.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { LogEvent } from '../store/log.js';
 import { decodeMarks, encodeMarks } from './card-marks.js';
 import type { Grade } from './events.js';
@@ -14,7 +24,7 @@ import {
   resumeReplay,
 } from './replay.js';
 import { DEFAULT_RETENTION, State } from './scheduler.js';
-import { type Folded, foldLog, type LogFold } from './snapshot.js';
+import { bytesSource, type Folded, foldLog, type LogFold, type LogSource } from './snapshot.js';
 
 /** Bump when replay's rules or ItemMemory's shape change: older snapshots are then ignored. */
 const MEMORY_FOLD_VERSION = 3;
@@ -126,6 +136,67 @@ function readOrUndefined(file: string): Buffer | undefined {
   }
 }
 
+/** Pieces the covered part of a log is read in to check it: memory stays bounded. */
+const PIECE = 1 << 20;
+
+/**
+ * The open log file as a LogSource, its length fixed when opened (lines appended by another
+ * instance meanwhile are left for the next start).
+ */
+function fileSource(fd: number): LogSource {
+  const length = fstatSync(fd).size;
+  const readInto = (buffer: Uint8Array, start: number, count: number) => {
+    let done = 0;
+    while (done < count) {
+      const n = readSync(fd, buffer, done, count - done, start + done);
+      if (n === 0) throw new Error('the progress log got shorter while it was read');
+      done += n;
+    }
+  };
+  return {
+    length,
+    read(start, end) {
+      const bytes = Buffer.allocUnsafe(end - start);
+      readInto(bytes, start, end - start);
+      return bytes;
+    },
+    crc(start, end, crc) {
+      const piece = Buffer.allocUnsafe(Math.min(PIECE, end - start));
+      let value = crc;
+      for (let at = start; at < end; at += piece.length) {
+        const count = Math.min(piece.length, end - at);
+        readInto(piece, at, count);
+        value = crc32(piece.subarray(0, count), value);
+      }
+      return value;
+    },
+  };
+}
+
+/** Folds the log file (none: an empty log) through `fold`, continuing from `saved`. */
+function foldLogFile<S>(
+  logFile: string,
+  fold: LogFold<S>,
+  now: number,
+  saved: string | undefined,
+  unsaved: readonly LogEvent[],
+): Folded<S> {
+  let fd: number;
+  try {
+    fd = openSync(logFile, 'r');
+  } catch {
+    return foldLog(bytesSource(Buffer.alloc(0)), fold, now, saved, unsaved);
+  }
+  try {
+    return foldLog(fileSource(fd), fold, now, saved, unsaved);
+  } catch {
+    // Not readable in place (a folder, an I/O error): as the store reads it, in one go.
+    return foldLog(readOrUndefined(logFile) ?? Buffer.alloc(0), fold, now, saved, unsaved);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes whole or not at all (a crash mid-write must not leave half a snapshot to read). */
 function saveQuietly(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
@@ -152,9 +223,8 @@ export function replayLogFile(
   unsaved: readonly LogEvent[] = [],
 ): Folded<ResumableMemory> {
   const snapshot = cacheDir === undefined ? undefined : snapshotFile(cacheDir, logFile);
-  const log = readOrUndefined(logFile) ?? Buffer.alloc(0);
   const saved = snapshot ? readOrUndefined(snapshot)?.toString('utf8') : undefined;
-  const folded = foldLog(log, memoryFold(options), now, saved, unsaved);
+  const folded = foldLogFile(logFile, memoryFold(options), now, saved, unsaved);
   if (snapshot && folded.snapshot) saveQuietly(snapshot, folded.snapshot);
   return folded;
 }

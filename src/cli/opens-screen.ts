@@ -1,0 +1,15 @@
+// Whether a command line is expected to open a screen, judged from the words alone so that the
+// entry can go straight to the UI bundle (src/cli/interactive.ts). A wrong guess costs time,
+// never behaviour: both ways run the same main().
+import { findCommand } from './commands.js';
+
+/** Flags that print instead of opening a screen, whatever the command. */
+const PRINTING = new Set(['-h', '--help', 'help', '-v', '--version', '--json', '--history']);
+
+export function opensScreen(argv: readonly string[], stdinIsTTY: boolean, stdoutIsTTY: boolean) {
+  if (!stdinIsTTY || !stdoutIsTTY) return false;
+  const [first] = argv;
+  if (first === undefined) return true;
+  if (!findCommand(first)?.screen) return false;
+  return !argv.some((arg) => PRINTING.has(arg) || arg.startsWith('--interview-date'));
+}
