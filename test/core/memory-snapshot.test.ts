@@ -6,8 +6,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../../src/core/memory/events.js';
 import { type ItemMemory, replay, replayDetailed } from '../../src/core/memory/replay.js';
-import { memoryFold, replayLogFile, snapshotFile } from '../../src/core/memory/replay-snapshot.js';
-import { foldLog } from '../../src/core/memory/snapshot.js';
+import {
+  fileStamp,
+  memoryFold,
+  replayLogFile,
+  snapshotFile,
+} from '../../src/core/memory/replay-snapshot.js';
+import { bytesSource, foldLog, type LogSource } from '../../src/core/memory/snapshot.js';
 import { type LogEvent, parseLog, serializeEvents } from '../../src/core/store/log.js';
 import { DAY, local, review, undo } from './memory-fixtures.js';
 
@@ -251,5 +256,76 @@ describe('the snapshot file', () => {
     expect(replayLogFile(log, now, {}, blocked).state.memory).toEqual(
       expected(readFileSync(log, 'utf8')),
     );
+  });
+});
+
+describe('a log whose stamp is unchanged is not read again', () => {
+  const head = serializeEvents(steadyLog(20));
+  const tail = serializeEvents(steadyLog(3, t0 + 30 * DAY));
+  /** The log as a source with a stamp, counting how many bytes its CRC read. */
+  function stamped(text: string, stamp: string | undefined) {
+    const inner = bytesSource(bytes(text));
+    const source: LogSource & { crcRead: number } = {
+      length: inner.length,
+      read: inner.read,
+      crc(start, end, crc) {
+        source.crcRead += end - start;
+        return inner.crc(start, end, crc);
+      },
+      stamp,
+      crcRead: 0,
+    };
+    return source;
+  }
+
+  it('resumes without checking the covered bytes when the stamp is the one it was made with', () => {
+    const first = foldLog(stamped(head, 'v1'), memoryFold(), now).snapshot;
+    expect(JSON.parse(first ?? '').stamp).toBe('v1');
+    const again = stamped(head + tail, 'v1');
+    // (The same stamp with more bytes cannot happen with a real file; it shows what is skipped.)
+    const folded = foldLog(again, memoryFold(), now, first);
+    expect(again.crcRead).toBe(0);
+    expect(folded.resumedAt).toBe(bytes(head).length);
+    expect(folded.state.memory).toEqual(expected(head + tail));
+  });
+
+  it('checks them under another stamp, sees an edit, and saves the new stamp when they match', () => {
+    const first = foldLog(stamped(head, 'v1'), memoryFold(), now).snapshot;
+    const edited = head.replace('item-1', 'item-8');
+    const changed = stamped(edited, 'v2');
+    const folded = foldLog(changed, memoryFold(), now, first);
+    expect(changed.crcRead).toBeGreaterThan(0);
+    expect(folded.resumedAt).toBe(0);
+    expect(folded.state.memory).toEqual(expected(edited));
+
+    const touched = stamped(head, 'v2');
+    const same = foldLog(touched, memoryFold(), now, first);
+    expect(touched.crcRead).toBe(bytes(head).length);
+    expect(same.resumedAt).toBe(bytes(head).length);
+    expect(JSON.parse(same.snapshot ?? '').stamp).toBe('v2');
+    // Unchanged and already stamped so: nothing to save.
+    expect(foldLog(stamped(head, 'v2'), memoryFold(), now, same.snapshot).snapshot).toBeUndefined();
+    // No stamp to be had (a log written a moment ago): checked, and the old stamp is kept.
+    const fresh = stamped(head, undefined);
+    expect(foldLog(fresh, memoryFold(), now, same.snapshot).snapshot).toBeUndefined();
+    expect(fresh.crcRead).toBe(bytes(head).length);
+  });
+
+  it("a file's stamp: none while a write could hide in the clock's tick, else every field counts", () => {
+    const stat = {
+      dev: 1n,
+      ino: 2n,
+      size: 300n,
+      mtimeNs: 10_000_000_000n,
+      ctimeNs: 10_000_000_000n,
+    };
+    expect(fileStamp(stat, 11_000_000_000n)).toBeUndefined();
+    const settled = fileStamp(stat, 12_000_000_000n);
+    expect(settled).toBeDefined();
+    for (const key of Object.keys(stat) as Array<keyof typeof stat>) {
+      expect(fileStamp({ ...stat, [key]: stat[key] + 1n }, 20_000_000_000n)).not.toBe(settled);
+    }
+    // A change time moved on by a write (or a restored backup) is recent again: no stamp.
+    expect(fileStamp({ ...stat, ctimeNs: 19_500_000_000n }, 20_000_000_000n)).toBeUndefined();
   });
 });

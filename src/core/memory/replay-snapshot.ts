@@ -144,7 +144,8 @@ const PIECE = 1 << 20;
  * instance meanwhile are left for the next start).
  */
 function fileSource(fd: number): LogSource {
-  const length = fstatSync(fd).size;
+  const stat = fstatSync(fd, { bigint: true });
+  const length = Number(stat.size);
   const readInto = (buffer: Uint8Array, start: number, count: number) => {
     let done = 0;
     while (done < count) {
@@ -155,6 +156,7 @@ function fileSource(fd: number): LogSource {
   };
   return {
     length,
+    stamp: fileStamp(stat, BigInt(Date.now()) * 1_000_000n),
     read(start, end) {
       const bytes = Buffer.allocUnsafe(end - start);
       readInto(bytes, start, end - start);
@@ -171,6 +173,25 @@ function fileSource(fd: number): LogSource {
       return value;
     },
   };
+}
+
+/** A change within this long of reading the stamp could hide in the file system's clock tick. */
+const SETTLED_NS = 2_000_000_000n;
+
+/**
+ * The stamp of a file's current version (see LogSource.stamp): device, inode, size and the
+ * modification and change times in nanoseconds. The change time moves on every write and
+ * cannot be set back, so an equal stamp means the bytes were not written in between. A file
+ * changed less than two seconds before `nowNs` gets none: a write in the same tick of the file
+ * system's clock would leave the times as they are.
+ */
+export function fileStamp(
+  stat: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint },
+  nowNs: bigint,
+): string | undefined {
+  const latest = stat.ctimeNs > stat.mtimeNs ? stat.ctimeNs : stat.mtimeNs;
+  if (nowNs - latest < SETTLED_NS) return undefined;
+  return [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join(':');
 }
 
 /** Folds the log file (none: an empty log) through `fold`, continuing from `saved`. */
