@@ -33,7 +33,12 @@ export { initYoga } from 'faas-prep-yoga-shim';
     // Given by the loader (src/cli/ui-bundle.ts): the bundle's own file URL. yoga's Emscripten
     // loader reads it too, only to name a .wasm file it never loads (its bytes are inlined).
     define: { ...define, 'import.meta.url': MODULE_URL_GLOBAL },
-    plugins: [yogaShim(stubDir), inkWithoutTopLevelAwait(), ...plugins],
+    plugins: [
+      yogaShim(stubDir),
+      inkWithoutTopLevelAwait(),
+      lazyBuiltins(LAZY_BUILTINS),
+      ...plugins,
+    ],
     // Half the bytes to read and decode on every start (the code cache makes parsing moot).
     // UI_MINIFY=0 keeps names readable for a CPU profile (`node --cpu-prof dist/cli.js study`).
     minify: process.env.UI_MINIFY !== '0',
@@ -41,6 +46,46 @@ export { initYoga } from 'faas-prep-yoga-shim';
     legalComments: 'none',
   });
   return createHash('sha256').update(readFileSync(outfile)).digest('hex').slice(0, 16);
+}
+
+/**
+ * Node modules the bundle imports but a start seldom calls: loading each takes 1.5-2.5 ms
+ * (child_process for $EDITOR and terminal-size's fallback, crypto for hashes, zlib for the
+ * replay snapshot's CRC), so they load on first use instead of when the bundle runs.
+ */
+const LAZY_BUILTINS = ['child_process', 'crypto', 'zlib'];
+
+/**
+ * Resolves `node:NAME` (and `NAME`) to a module of getters that require the real one on the
+ * first property read. The getters are made from the running Node's exports at build time.
+ */
+function lazyBuiltins(names) {
+  const filter = new RegExp(`^(node:)?(${names.join('|')})$`);
+  return {
+    name: 'lazy-builtins',
+    setup(b) {
+      b.onResolve({ filter }, (args) =>
+        args.namespace === 'lazy-builtin'
+          ? { path: args.path, external: true }
+          : { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' },
+      );
+      b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+        const keys = Object.keys(await import(`node:${args.path}`)).filter(
+          (key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key),
+        );
+        const getters = keys.map((key) => `  get ${key}() { return load().${key}; },`);
+        return {
+          contents: `let real;
+const load = () => (real ??= require('node:${args.path}'));
+module.exports = {
+${getters.join('\n')}
+};
+`,
+          loader: 'js',
+        };
+      });
+    },
+  };
 }
 
 /**

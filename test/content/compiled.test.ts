@@ -1,10 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileBank } from '../../src/core/content/compile.js';
 import {
   type CompiledBank,
+  checkedContentHash,
+  clearCompiledCache,
   compiledNotice,
   contentHash,
   readCompiled,
@@ -130,5 +140,41 @@ describe('a damaged or missing compiled file', () => {
     expect(readCompiled({ dir }).state).toBe('missing');
     expect(loadBank(dir, compiled).items.length).toBeGreaterThan(0);
     expect(compiledNotice({ dir, compiled })).toBeUndefined();
+  });
+});
+
+describe("the YAML check, remembered by the files' stamps", () => {
+  const later = BigInt(Date.now() + 10_000) * 1_000_000n;
+
+  it('reads and hashes no YAML while every file is as it was, and sees any edit', () => {
+    const dir = fixtureCopy('good');
+    const checked = join(mkdtempSync(join(tmpdir(), 'faas-prep-cache-')), 'content-x.json');
+    const real = contentHash(dir);
+    clearCompiledCache();
+    expect(checkedContentHash(dir, checked, later)).toBe(real);
+    expect(JSON.parse(readFileSync(checked, 'utf8')).hash).toBe(real);
+    // What the cache says is taken without reading the files: a hash put there is returned.
+    const saved = JSON.parse(readFileSync(checked, 'utf8'));
+    writeFileSync(checked, JSON.stringify({ ...saved, hash: 'remembered' }));
+    clearCompiledCache();
+    expect(checkedContentHash(dir, checked, later)).toBe('remembered');
+    // An edited file has another stamp: hashed again, and the edit shows in the hash.
+    const file = join(dir, readdirSync(dir).find((f) => f.endsWith('.yaml')) ?? '');
+    appendFileSync(file, '# edited\n');
+    clearCompiledCache();
+    const edited = checkedContentHash(dir, checked, later + 10_000_000_000n);
+    expect(edited).not.toBe('remembered');
+    expect(edited).not.toBe(real);
+    clearCompiledCache();
+    expect(edited).toBe(contentHash(dir));
+  });
+
+  it('remembers nothing while a file was written too recently to tell a later write', () => {
+    const dir = fixtureCopy('good');
+    const checked = join(mkdtempSync(join(tmpdir(), 'faas-prep-cache-')), 'content-x.json');
+    clearCompiledCache();
+    const now = BigInt(Date.now()) * 1_000_000n;
+    expect(checkedContentHash(dir, checked, now)).toBe(contentHash(dir));
+    expect(existsSync(checked)).toBe(false);
   });
 });

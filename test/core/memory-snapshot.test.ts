@@ -1,17 +1,13 @@
-import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fileStamp, nameHash } from '../../src/core/file-stamp.js';
 import type { Grade } from '../../src/core/memory/events.js';
 import { type ItemMemory, replay, replayDetailed } from '../../src/core/memory/replay.js';
-import {
-  fileStamp,
-  memoryFold,
-  replayLogFile,
-  snapshotFile,
-} from '../../src/core/memory/replay-snapshot.js';
+import { memoryFold, replayLogFile, snapshotFile } from '../../src/core/memory/replay-snapshot.js';
 import { bytesSource, foldLog, type LogSource } from '../../src/core/memory/snapshot.js';
 import { type LogEvent, parseLog, serializeEvents } from '../../src/core/store/log.js';
 import { DAY, local, review, undo } from './memory-fixtures.js';
@@ -19,7 +15,7 @@ import { DAY, local, review, undo } from './memory-fixtures.js';
 const t0 = local(2026, 11, 1, 9);
 const now = t0 + 60 * DAY;
 const bytes = (text: string) => Buffer.from(text, 'utf8');
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const crc = (s: string) => crc32(s);
 
 /** What a full replay gives, from the same text the fold reads. */
 function expected(text: string, at = now, retention?: number): Map<string, ItemMemory> {
@@ -170,7 +166,7 @@ describe('a snapshot that does not fit is ignored, never trusted', () => {
   const tampered = (state: string) =>
     withFile((f) => {
       f.state = state;
-      f.stateHash = sha(state);
+      f.stateCrc = crc(state);
     });
   const cases: Array<[string, string, string?]> = [
     ['cut short', good.slice(0, good.length / 2)],
@@ -325,6 +321,8 @@ describe('a log whose stamp is unchanged is not read again', () => {
     for (const key of Object.keys(stat) as Array<keyof typeof stat>) {
       expect(fileStamp({ ...stat, [key]: stat[key] + 1n }, 20_000_000_000n)).not.toBe(settled);
     }
+    expect(nameHash('/home/a/progress.jsonl')).toMatch(/^[0-9a-f]{16}$/);
+    expect(nameHash('/home/a/progress.jsonl')).not.toBe(nameHash('/home/b/progress.jsonl'));
     // A change time moved on by a write (or a restored backup) is recent again: no stamp.
     expect(fileStamp({ ...stat, ctimeNs: 19_500_000_000n }, 20_000_000_000n)).toBeUndefined();
   });

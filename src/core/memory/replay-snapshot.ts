@@ -1,19 +1,11 @@
 // Replaying the progress log from a snapshot (snapshot.ts): the memory fold, and the snapshot's
 // file in the cache folder. The file only saves time: when it is missing, unreadable or cannot
 // be written, the whole log is replayed as before.
-import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
+import { writeCacheFile } from '../cache-file.js';
+import { fileStamp, nameHash } from '../file-stamp.js';
 import type { LogEvent } from '../store/log.js';
 import { decodeMarks, encodeMarks } from './card-marks.js';
 import type { Grade } from './events.js';
@@ -124,7 +116,7 @@ export function memoryFold(options: ReplayOptions = {}): LogFold<ResumableMemory
 
 /** The snapshot file of one progress log, in the cache folder (one file per log). */
 export function snapshotFile(cacheDir: string, logFile: string): string {
-  const id = createHash('sha256').update(resolve(logFile)).digest('hex').slice(0, 16);
+  const id = nameHash(resolve(logFile));
   return join(cacheDir, `replay-${id}.json`);
 }
 
@@ -156,6 +148,7 @@ function fileSource(fd: number): LogSource {
   };
   return {
     length,
+    // File times are the file system's: compared with the real clock, not the app's.
     stamp: fileStamp(stat, BigInt(Date.now()) * 1_000_000n),
     read(start, end) {
       const bytes = Buffer.allocUnsafe(end - start);
@@ -173,25 +166,6 @@ function fileSource(fd: number): LogSource {
       return value;
     },
   };
-}
-
-/** A change within this long of reading the stamp could hide in the file system's clock tick. */
-const SETTLED_NS = 2_000_000_000n;
-
-/**
- * The stamp of a file's current version (see LogSource.stamp): device, inode, size and the
- * modification and change times in nanoseconds. The change time moves on every write and
- * cannot be set back, so an equal stamp means the bytes were not written in between. A file
- * changed less than two seconds before `nowNs` gets none: a write in the same tick of the file
- * system's clock would leave the times as they are.
- */
-export function fileStamp(
-  stat: { dev: bigint; ino: bigint; size: bigint; mtimeNs: bigint; ctimeNs: bigint },
-  nowNs: bigint,
-): string | undefined {
-  const latest = stat.ctimeNs > stat.mtimeNs ? stat.ctimeNs : stat.mtimeNs;
-  if (nowNs - latest < SETTLED_NS) return undefined;
-  return [stat.dev, stat.ino, stat.size, stat.mtimeNs, stat.ctimeNs].join(':');
 }
 
 /** Folds the log file (none: an empty log) through `fold`, continuing from `saved`. */
@@ -218,18 +192,6 @@ function foldLogFile<S>(
   }
 }
 
-/** Writes whole or not at all (a crash mid-write must not leave half a snapshot to read). */
-function saveQuietly(file: string, text: string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch {
-    // A cache that cannot be written costs time next start, nothing else.
-  }
-}
-
 /**
  * Item id → memory state from the log file as of `now` (the same as `replay` of its events,
  * then of `unsaved` ones the store holds in memory), continuing from the log's snapshot in
@@ -246,6 +208,6 @@ export function replayLogFile(
   const snapshot = cacheDir === undefined ? undefined : snapshotFile(cacheDir, logFile);
   const saved = snapshot ? readOrUndefined(snapshot)?.toString('utf8') : undefined;
   const folded = foldLogFile(logFile, memoryFold(options), now, saved, unsaved);
-  if (snapshot && folded.snapshot) saveQuietly(snapshot, folded.snapshot);
+  if (snapshot && folded.snapshot) writeCacheFile(snapshot, folded.snapshot);
   return folded;
 }

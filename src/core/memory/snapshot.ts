@@ -9,8 +9,7 @@
 // a truncation, a restored backup), not an attacker, and CRC-32 catches every change of up to
 // 32 bits in a row and any other with odds of 1 in 4 billion, at a third of sha256's cost, read
 // in pieces so a 13 MB log never sits in memory whole (sha256 and the whole read were about
-// 17 ms of a 100,000-review start). The snapshot's own state keeps its sha256.
-import { createHash } from 'node:crypto';
+// 17 ms of a 100,000-review start). The snapshot's own state is checked by CRC-32 as well.
 import { crc32 } from 'node:zlib';
 import { type LogEvent, parseLog, type ReadLog } from '../store/log.js';
 
@@ -29,8 +28,8 @@ export interface LogFold<S> {
   decode(data: unknown): S | undefined;
 }
 
-/** 3: the covered bytes are checked by CRC-32 (2: sha256; 2 also counted unreadable lines). */
-const SNAPSHOT_FORMAT = 3;
+/** 4: the covered bytes and the state are checked by CRC-32 (2: sha256; 2 also counted unreadable lines). */
+const SNAPSHOT_FORMAT = 4;
 
 /** The log's bytes, read as they are needed: a start that resumes reads the covered part only to check it. */
 export interface LogSource {
@@ -69,9 +68,9 @@ interface SnapshotFile {
   skipped: number;
   /** The latest event time among them: a clock now earlier than this cannot use the snapshot. */
   maxT: number;
-  /** The encoded state as JSON text, and its sha256. */
+  /** The encoded state as JSON text, and its CRC-32 (of the text's UTF-8). */
   state: string;
-  stateHash: string;
+  stateCrc: number;
 }
 
 export interface Folded<S> {
@@ -87,7 +86,7 @@ export interface Folded<S> {
   snapshot?: string;
 }
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+const stateCrc = (text: string) => crc32(text);
 
 function linesOf(bytes: Uint8Array): ReadLog {
   return bytes.length ? parseLog(Buffer.from(bytes).toString('utf8')) : { events: [], skipped: 0 };
@@ -138,7 +137,7 @@ function usable<S>(
     file.maxT > now ||
     typeof file.state !== 'string' ||
     (file.stamp !== undefined && typeof file.stamp !== 'string') ||
-    sha256(file.state) !== file.stateHash
+    stateCrc(file.state) !== file.stateCrc
   ) {
     return undefined;
   }
@@ -267,7 +266,7 @@ function encode<S>(
     maxT,
     skipped,
     state: text,
-    stateHash: sha256(text),
+    stateCrc: stateCrc(text),
   };
   return JSON.stringify(file);
 }
