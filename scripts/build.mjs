@@ -38,21 +38,46 @@ const uiHash = await buildUiBundle({
     esbuildPatches(),
   ],
 });
+// The ES module CLI: --help, --version, plain output and no-TTY runs (src/cli/main.ts), split
+// so that each command loads only what it needs. `.mjs`: dist/ is CommonJS (below).
 await build({
-  entryPoints: { cli: 'src/entry.ts' },
+  entryPoints: { 'chunks/main': 'src/cli/main.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   outdir,
+  outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __faasCreateRequire } from 'node:module';\nconst require = __faasCreateRequire(import.meta.url);",
+    js: "import { createRequire as __faasCreateRequire } from 'node:module';\nconst require = __faasCreateRequire(import.meta.url);",
   },
   alias,
-  define: { ...define, __FAAS_PREP_UI__: JSON.stringify(uiHash) },
-  plugins: [uiFromBundle()],
+  define,
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+// The entry, dist/cli.js, is CommonJS (dist/package.json says so): a start that opens a screen
+// then reaches the code-cached UI bundle without initialising the ES module loader (5-6 ms).
+writeFileSync(`${outdir}/package.json`, `${JSON.stringify({ type: 'commonjs' })}\n`);
+await build({
+  entryPoints: { cli: 'src/entry.ts' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outdir,
+  banner: {
+    js: "#!/usr/bin/env node\nconst __faasEntryUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  alias,
+  define: {
+    ...define,
+    __FAAS_PREP_UI__: JSON.stringify(uiHash),
+    'import.meta.url': '__faasEntryUrl',
+  },
+  plugins: [entryImports()],
   logLevel: 'warning',
   legalComments: 'none',
 });
@@ -63,17 +88,21 @@ await compileBankInto(`${outdir}/bank.json`);
 // --- end of step ---
 
 /**
- * The built entry runs the UI from dist/ui.cjs; its from-source import of src/cli/interactive.ts
- * (taken only without the build's define) must not pull the UI into the ES module chunks.
+ * The entry's two dynamic imports, as the built layout has them: the ES module CLI is
+ * dist/chunks/main.mjs (a real import(), kept as such), and the UI comes from dist/ui.cjs, so
+ * the from-source import of src/cli/interactive.ts (taken only without the build's define) must
+ * not pull the UI into the entry.
  */
-function uiFromBundle() {
+function entryImports() {
   return {
-    name: 'ui-from-bundle',
+    name: 'entry-imports',
     setup(b) {
+      const fromEntry = (args) => /[\\/]src[\\/]entry\.ts$/.test(args.importer);
+      b.onResolve({ filter: /^\.\/cli\/main\.js$/ }, (args) =>
+        fromEntry(args) ? { path: './chunks/main.mjs', external: true } : undefined,
+      );
       b.onResolve({ filter: /^\.\/cli\/interactive\.js$/ }, (args) =>
-        /[\\/]src[\\/]entry\.ts$/.test(args.importer)
-          ? { path: 'ui-run', namespace: 'ui-from-bundle' }
-          : undefined,
+        fromEntry(args) ? { path: 'ui-run', namespace: 'ui-from-bundle' } : undefined,
       );
       b.onLoad({ filter: /.*/, namespace: 'ui-from-bundle' }, () => ({
         contents: "throw new Error('the built app runs its UI from dist/ui.cjs');\n",

@@ -32,7 +32,10 @@ for (const [name, stream] of [
 
 const argv = process.argv.slice(2);
 const io = processIo();
-process.exitCode = await run();
+// No top-level await: the built entry is CommonJS (scripts/build.mjs).
+run().then((code) => {
+  process.exitCode = code;
+});
 
 async function run(): Promise<number> {
   if (opensScreen(argv, io.stdinIsTTY, io.stdoutIsTTY)) {
