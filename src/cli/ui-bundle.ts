@@ -11,11 +11,7 @@ export interface UiApp {
   saveCache?: () => void;
 }
 
-interface UiBundle {
-  interactiveMain: typeof interactiveMain;
-  openScreen: typeof openScreen;
-  initYoga: () => Promise<void>;
-}
+type UiBundle = Omit<UiApp, 'saveCache'> & { initYoga: () => Promise<void> };
 
 /** Resolves once Ink can render. */
 export async function loadUiBundle(

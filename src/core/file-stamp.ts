@@ -6,9 +6,12 @@ import { statSync } from 'node:fs';
 /** A change within this long of reading the stamp could hide in the file system's clock tick. */
 const SETTLED_NS = 2_000_000_000n;
 
+/** The real clock in nanoseconds: file times are the file system's, not the app's clock. */
+export const nowNs = (): bigint => BigInt(Date.now()) * 1_000_000n;
+
 /**
- * The stamp of a file's current version (see LogSource.stamp in memory/snapshot.ts): device, inode, size and the
- * modification and change times in nanoseconds. The change time moves on every write and
+ * The stamp of a file's current version (see LogSource.stamp in memory/snapshot.ts): device,
+ * inode, size and the modification and change times in nanoseconds. The change time moves on every write and
  * cannot be set back, so an equal stamp means the bytes were not written in between. A file
  * changed less than two seconds before `nowNs` gets none: a write in the same tick of the file
  * system's clock would leave the times as they are.
@@ -22,9 +25,9 @@ export function fileStamp(
 }
 
 /** The stamp of the file at `path` now; undefined when it has none or cannot be read. */
-export function stampOf(path: string, nowNs = BigInt(Date.now()) * 1_000_000n): string | undefined {
+export function stampOf(path: string, at: bigint = nowNs()): string | undefined {
   try {
-    return fileStamp(statSync(path, { bigint: true }), nowNs);
+    return fileStamp(statSync(path, { bigint: true }), at);
   } catch {
     return undefined;
   }

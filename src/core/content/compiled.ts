@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { writeCacheFile } from '../cache-file.js';
-import { stampOf } from '../file-stamp.js';
+import { nowNs, stampOf } from '../file-stamp.js';
 import type { Template } from '../templates/schema.js';
 import type { Bank, Item } from './schema.js';
 
@@ -40,17 +40,17 @@ export interface ContentSource {
 
 /**
  * contentHash(dir), taken from `checked` when no YAML file was written since it was saved
- * there (`nowNs`: the real clock, which file times are compared with).
+ * there (`at`: the real clock in nanoseconds, which file times are compared with).
  */
 export function checkedContentHash(
   dir: string,
   checked: string | undefined,
-  nowNs = BigInt(Date.now()) * 1_000_000n,
+  at: bigint = nowNs(),
 ): string {
   const known = hashes.get(dir);
   if (known || !checked) return known ?? contentHash(dir);
   const names = yamlNames(dir);
-  const stamps = names.map((name) => stampOf(join(dir, name), nowNs));
+  const stamps = names.map((name) => stampOf(join(dir, name), at));
   // Every file's stamp or none: a file written a moment ago has none yet.
   const key = stamps.every((s) => s !== undefined) ? JSON.stringify([dir, names, stamps]) : '';
   if (key) {

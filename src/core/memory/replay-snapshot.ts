@@ -5,7 +5,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { writeCacheFile } from '../cache-file.js';
-import { fileStamp, nameHash } from '../file-stamp.js';
+import { fileStamp, nameHash, nowNs } from '../file-stamp.js';
 import type { LogEvent } from '../store/log.js';
 import { decodeMarks, encodeMarks } from './card-marks.js';
 import type { Grade } from './events.js';
@@ -148,8 +148,7 @@ function fileSource(fd: number): LogSource {
   };
   return {
     length,
-    // File times are the file system's: compared with the real clock, not the app's.
-    stamp: fileStamp(stat, BigInt(Date.now()) * 1_000_000n),
+    stamp: fileStamp(stat, nowNs()),
     read(start, end) {
       const bytes = Buffer.allocUnsafe(end - start);
       readInto(bytes, start, end - start);
